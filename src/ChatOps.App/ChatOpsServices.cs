@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatOps.App;
+
+/// <summary>Everything every host (repl, exec, serve) registers: the table of contents of the features.</summary>
+internal static class ChatOpsServices
+{
+    public static IServiceCollection AddChatOps(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWarRoom(configuration);
+        return services;
+    }
+}

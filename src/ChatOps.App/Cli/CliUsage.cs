@@ -1,0 +1,14 @@
+namespace ChatOps.App.Cli;
+
+/// <summary>What `chatops help` prints.</summary>
+internal static class CliUsage
+{
+    public const string Text = """
+        usage: chatops [command]
+          (none) | repl                 open the war-room console
+          exec [--json] "LINE"          run one chat line, print the replies; exit 0 ok, 1 failed, 2 usage
+          serve [--urls URL]            Slack and Discord endpoints (default http://127.0.0.1:5080)
+          base seed                     build the default base image offline and import it into the engine
+          help                          this text
+        """;
+}

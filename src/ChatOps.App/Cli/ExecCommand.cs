@@ -1,0 +1,34 @@
+using System.Text.Json;
+using ChatOps.Bots.Console;
+using ChatOps.Replies;
+
+namespace ChatOps.App.Cli;
+
+/// <summary>`chatops exec [--json] "LINE"`: one line through the war room, replies on stdout, status in the exit code.</summary>
+internal static class ExecCommand
+{
+    public const string Usage = "usage: chatops exec [--json] \"<chat line>\"   e.g. chatops exec \"/docker_images\"";
+
+    private static readonly JsonSerializerOptions JsonLines = new(JsonSerializerDefaults.Web);
+
+    public static async Task<int> RunAsync(IWarRoom warRoom, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var json = args.Contains("--json");
+        var rest = args.Where(a => a != "--json").ToList();
+        if (rest.Count != 1 || rest[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync(rest.Count == 0 ? "chatops exec: no chat line given." : $"chatops exec: expected one chat line, got {rest.Count} arguments (quote the line).");
+            await Console.Error.WriteLineAsync(Usage);
+            return ExitCodes.Usage;
+        }
+
+        var failed = false;
+        var message = new ChatMessage("exec", Environment.UserName, "exec", rest[0]);
+        await foreach (var reply in warRoom.HandleAsync(message, cancellationToken))
+        {
+            failed |= reply is ErrorReply;
+            Console.Out.WriteLine(json ? JsonSerializer.Serialize(reply, JsonLines) : PlainTextRenderer.Render(reply));
+        }
+        return failed ? ExitCodes.CommandFailed : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,37 @@
+using ChatOps;
+using ChatOps.App;
+using ChatOps.App.Cli;
+using ChatOps.Engine;
+using ChatOps.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+// chatops [repl] | exec [--json] "LINE" | serve [--urls URL] | base seed | ...
+var home = ChatOpsHome.Locate();
+var verb = args.Length == 0 ? "repl" : args[0];
+var rest = args.Skip(1).ToArray();
+
+using var cancel = new CancellationTokenSource();
+
+switch (verb)
+{
+    case "exec":
+    {
+        using var host = HostFactory.Build(home);
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        return await ExecCommand.RunAsync(host.Services.GetRequiredService<IWarRoom>(), rest, cancel.Token);
+    }
+    case "base":
+    {
+        using var host = HostFactory.Build(home);
+        return await BaseImageCommand.RunAsync(home, host.Services.GetRequiredService<DockerClientProvider>(),
+            host.Services.GetRequiredService<IOptions<ImagesOptions>>().Value, rest, cancel.Token);
+    }
+    case "help" or "--help" or "-h":
+        Console.WriteLine(CliUsage.Text);
+        return ExitCodes.Success;
+    default:
+        await Console.Error.WriteLineAsync($"chatops: unknown command '{verb}'.");
+        await Console.Error.WriteLineAsync(CliUsage.Text);
+        return ExitCodes.Usage;
+}

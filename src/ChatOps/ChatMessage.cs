@@ -1,0 +1,8 @@
+namespace ChatOps;
+
+/// <summary>One line typed in a war room, as every adapter hands it over: who, where, what.</summary>
+/// <param name="Platform">"slack", "discord", "console" or "exec".</param>
+/// <param name="User">The platform's user id or name, for audit and image labels.</param>
+/// <param name="Channel">The war-room channel; script context is kept per channel.</param>
+/// <param name="Text">The raw text, before normalisation.</param>
+public sealed record ChatMessage(string Platform, string User, string Channel, string Text);

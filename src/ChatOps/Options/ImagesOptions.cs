@@ -1,0 +1,28 @@
+namespace ChatOps.Options;
+
+/// <summary>Section "Images": which images the war room builds on, accepts and lists.</summary>
+public sealed class ImagesOptions
+{
+    public const string Section = "Images";
+
+    /// <summary>Base image used when a create names none. Default demisto/python3-deb:3.11.2.1.</summary>
+    public string DefaultBase { get; set; } = "demisto/python3-deb:3.11.2.1";
+
+    /// <summary>Organisations whose images are accepted and listed. Default: demisto only, as the seeds require.</summary>
+    public List<string> AllowedOrgs { get; set; } = ["demisto"];
+
+    /// <summary>The org new images are created under. Default demisto.</summary>
+    public string Org { get; set; } = "demisto";
+
+    /// <summary>Version part of new tags: &lt;Version&gt;.&lt;build number&gt;. Default 1.0.0.</summary>
+    public string Version { get; set; } = "1.0.0";
+
+    /// <summary>PEP 503 index pip installs from. Default PyPI.</summary>
+    public string IndexUrl { get; set; } = "https://pypi.org/simple";
+
+    /// <summary>Registry (host:port) to push new images to and pull updates from; empty for none.</summary>
+    public string Registry { get; set; } = "";
+
+    /// <summary>How many builds run at once; the rest wait in a queue. Default 2.</summary>
+    public int MaxConcurrentBuilds { get; set; } = 2;
+}

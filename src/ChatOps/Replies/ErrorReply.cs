@@ -1,0 +1,8 @@
+namespace ChatOps.Replies;
+
+/// <summary>
+/// The command failed or was refused. Message says what was wrong and how to write it right; Column (1-based)
+/// and Input let an adapter draw a caret under the offending character; Detail carries log or traceback lines.
+/// Any ErrorReply makes the whole command count as failed (exit status 1 for `chatops exec`).
+/// </summary>
+public sealed record ErrorReply(string Message, string? Usage = null, int? Column = null, string? Input = null, string? Detail = null) : Reply;

@@ -1,0 +1,4 @@
+namespace ChatOps.Replies;
+
+/// <summary>Plain prose. Markdown-free so every platform can show it as is.</summary>
+public sealed record TextReply(string Text) : Reply;

@@ -1,0 +1,81 @@
+using System.Runtime.CompilerServices;
+using ChatOps.Audit;
+using ChatOps.Parsers;
+using ChatOps.Parsers.Commands;
+using ChatOps.Replies;
+using ChatOps.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps;
+
+/// <summary>
+/// Parses a chat line, routes the command to the one handler that takes it, streams that handler's replies and
+/// audits the outcome. Knows no platform and no engine: those live in adapters and handlers.
+/// </summary>
+internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog audit, ILogger<WarRoom> logger) : IWarRoom
+{
+    private readonly ICommandHandler[] _handlers = handlers.ToArray();
+
+    public async IAsyncEnumerable<Reply> HandleAsync(ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!CommandParser.TryParse(message.Text, out var command, out var error))
+        {
+            yield return new ErrorReply(error.Message, error.Usage, error.Column, error.Input);
+            await AuditAsync(message, "(unparsed)", "refused: " + error.Message);
+            yield break;
+        }
+
+        var handler = Array.Find(_handlers, h => h.CanHandle(command));
+        if (handler is null)
+        {
+            yield return new ErrorReply($"{command.Verb} is not available on this server (no handler is configured for it).");
+            await AuditAsync(message, command.Verb, "refused: no handler");
+            yield break;
+        }
+
+        var outcome = "ok";
+        await using var replies = handler.HandleAsync(command, message, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var stopped = false;
+        while (!stopped)
+        {
+            Reply? reply;
+            try
+            {
+                if (!await replies.MoveNextAsync()) break;
+                reply = replies.Current;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                reply = new ErrorReply($"{command.Verb} was cancelled.");
+                outcome = "cancelled";
+                stopped = true;
+            }
+            catch (Exception exception)
+            {
+                // A failing handler ends this command only; the war room and the adapter keep serving.
+                logger.LogError(exception, "{Verb} failed for {User} on {Platform}", command.Verb, message.User, message.Platform);
+                reply = new ErrorReply($"{command.Verb} failed: {exception.Message}");
+                outcome = "failed: " + exception.Message;
+                stopped = true;
+            }
+
+            if (reply is ErrorReply failure && outcome == "ok") outcome = "error: " + failure.Message;
+            yield return reply;
+        }
+
+        await AuditAsync(message, command.Verb, outcome);
+    }
+
+    private async Task AuditAsync(ChatMessage message, string verb, string outcome)
+    {
+        try
+        {
+            // Not the caller's token: a cancelled command is still recorded.
+            await audit.RecordAsync(message, verb, outcome, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Could not write the audit record for {Verb}", verb);
+        }
+    }
+}

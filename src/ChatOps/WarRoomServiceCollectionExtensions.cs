@@ -1,0 +1,36 @@
+using ChatOps.Audit;
+using ChatOps.Engine;
+using ChatOps.Help;
+using ChatOps.Images;
+using ChatOps.Options;
+using ChatOps.Routing;
+using ChatOps.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatOps;
+
+/// <summary>The war room and its core services, bound from appsettings.json sections named after their options classes.</summary>
+public static class WarRoomServiceCollectionExtensions
+{
+    public static IServiceCollection AddWarRoom(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DockerOptions>(configuration.GetSection(DockerOptions.Section));
+        services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
+        services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
+        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Database>();
+        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<DockerClientProvider>();
+        services.AddSingleton<IImageEngine, DockerImageEngine>();
+        services.AddSingleton<IWarRoom, WarRoom>();
+
+        services.AddSingleton<ICommandHandler, HelpHandler>();
+        services.AddSingleton<ICommandHandler, ListImagesHandler>();
+        return services;
+    }
+}
