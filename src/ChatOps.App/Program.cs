@@ -27,6 +27,8 @@ switch (verb)
         return await BaseImageCommand.RunAsync(home, host.Services.GetRequiredService<DockerClientProvider>(),
             host.Services.GetRequiredService<IOptions<ImagesOptions>>().Value, rest, cancel.Token);
     }
+    case "serve":
+        return await ServeCommand.RunAsync(home, rest);
     case "help" or "--help" or "-h":
         Console.WriteLine(CliUsage.Text);
         return ExitCodes.Success;
