@@ -1,0 +1,90 @@
+using ChatOps.App;
+using ChatOps.App.Cli;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ChatOps.Tests.Cli;
+
+/// <summary>
+/// `chatops exec` against the real engine, with the repository's appsettings.json: the Done-when lines of the
+/// spine issue. Output is captured by swapping Console.Out, so these tests do not run in parallel with others
+/// of this collection.
+/// </summary>
+[Collection(ConsoleOutputCollection.Name)]
+public sealed class ExecCommandTests : IDisposable
+{
+    private readonly string _storage = Path.Combine(Path.GetTempPath(), "chatops-exec-" + Guid.NewGuid().ToString("N"));
+    private readonly IHost _host;
+
+    public ExecCommandTests()
+    {
+        Environment.SetEnvironmentVariable("Storage__Folder", _storage);
+        _host = HostFactory.Build(ChatOpsHome.Locate());
+        Environment.SetEnvironmentVariable("Storage__Folder", null);
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_storage)) Directory.Delete(_storage, recursive: true);
+    }
+
+    private async Task<(int Status, string Output)> ExecAsync(params string[] args)
+    {
+        var original = Console.Out;
+        var output = new StringWriter();
+        Console.SetOut(output);
+        try
+        {
+            var status = await ExecCommand.RunAsync(_host.Services.GetRequiredService<IWarRoom>(), args, CancellationToken.None);
+            return (status, output.ToString());
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+    }
+
+    [Fact]
+    public async Task Listing_images_shows_the_seeded_default_base_image_and_exits_0()
+    {
+        var (status, output) = await ExecAsync("/docker_images");
+
+        Assert.Equal(0, status);
+        Assert.Matches(@"demisto/python3-deb\s+3\.11\.2\.1\s+[0-9a-f]{12}\s", output);
+        Assert.Contains("REPOSITORY", output);
+    }
+
+    [Fact]
+    public async Task An_upper_case_image_name_exits_1_with_an_error_that_says_names_are_lower_case()
+    {
+        var (status, output) = await ExecAsync("/docker_image_create name=Bad");
+
+        Assert.Equal(1, status);
+        Assert.Contains("lower case", output);
+        Assert.StartsWith("error: ", output);
+    }
+
+    [Fact]
+    public async Task Json_output_is_one_reply_per_line_with_its_type()
+    {
+        var (status, output) = await ExecAsync("--json", "/docker_images");
+
+        Assert.Equal(0, status);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using var json = System.Text.Json.JsonDocument.Parse(line);
+        Assert.Equal("table", json.RootElement.GetProperty("type").GetString());
+        Assert.Contains(json.RootElement.GetProperty("rows").EnumerateArray(), row => row[0].GetString() == "demisto/python3-deb");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/docker_images|extra")]
+    [InlineData("--verbose")]
+    public async Task A_wrong_call_of_exec_itself_exits_2(string joinedArgs)
+    {
+        var (status, _) = await ExecAsync(joinedArgs.Split('|', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(2, status);
+    }
+}
