@@ -31,9 +31,8 @@ internal static class ValueReader
         var value = argument.Value!;
         var found = new List<PythonRequirement>();
         requirements = found;
-        var items = ListItems.Split(value.Text);
-        var empty = EmptyItem(argument, items, example);
-        if (empty is not null) return empty;
+        var problem = Items(argument, example, out var items);
+        if (problem is not null) return problem;
 
         var groups = new List<(int Start, int End)>();
         foreach (var (text, offset) in items)
@@ -59,9 +58,8 @@ internal static class ValueReader
         var value = argument.Value!;
         var found = new List<OsPackage>();
         packages = found;
-        var items = ListItems.Split(value.Text);
-        var empty = EmptyItem(argument, items, example);
-        if (empty is not null) return empty;
+        var problem = Items(argument, example, out var items);
+        if (problem is not null) return problem;
 
         foreach (var (text, offset) in items)
         {
@@ -73,8 +71,10 @@ internal static class ValueReader
         return null;
     }
 
-    static Problem? EmptyItem(RawArgument argument, IReadOnlyList<(string Text, int Offset)> items, string example)
+    /// <summary>The items of a comma-separated list; an empty one (a,,b or a trailing comma) is refused.</summary>
+    static Problem? Items(RawArgument argument, string example, out IReadOnlyList<(string Text, int Offset)> items)
     {
+        items = ListItems.Split(argument.Value!.Text);
         var empty = items.FirstOrDefault(i => i.Text.Length == 0);
         return empty.Text is null
             ? null

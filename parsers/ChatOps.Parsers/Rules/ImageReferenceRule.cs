@@ -14,6 +14,8 @@ internal static class ImageReferenceRule
     const string Part = "[a-z0-9]+(?:[._-][a-z0-9]+)*";
 
     static readonly Regex RepositoryShape = new($@"\A{Part}(?:/{Part})*\z", RegexOptions.CultureInvariant);
+    // What Docker itself takes for a registry host in front of the first '/': a dotted name or one with a port.
+    static readonly Regex HostShape = new(@"\A[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::[0-9]+)?\z", RegexOptions.CultureInvariant);
     static readonly Regex TagShape = new(@"\A[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}\z", RegexOptions.CultureInvariant);
 
     /// <param name="what">How the value is called in messages, e.g. "base image".</param>
@@ -55,7 +57,7 @@ internal static class ImageReferenceRule
         if (slash > 0)
         {
             var first = repository[..slash];
-            if (first.Contains('.') || first.Contains(':') || first == "localhost")
+            if (first == "localhost" || ((first.Contains('.') || first.Contains(':')) && HostShape.IsMatch(first)))
                 return ("a registry host is not allowed; the configured registry is used", 0);
         }
 
