@@ -13,10 +13,8 @@ public class BadInputTests
     [InlineData("\t \t")]
     public void An_empty_line_hints_at_help(string line)
     {
-        var error = Parsing.Error(line);
+        var error = Parsing.AssertError(line, "empty command; type help to see the commands", 1);
 
-        Assert.Equal("empty command; type help to see the commands", error.Message);
-        Assert.Equal(1, error.Column);
         Assert.Null(error.Usage);
     }
 
@@ -30,10 +28,7 @@ public class BadInputTests
     [Fact]
     public void A_line_of_100000_characters_is_refused_with_its_length()
     {
-        var error = Parsing.Error("!Print value=" + new string('x', 100_000 - 13));
-
-        Assert.Equal("line is 100000 characters long; the limit is 10000", error.Message);
-        Assert.Equal(10_001, error.Column);
+        Parsing.AssertError("!Print value=" + new string('x', 100_000 - 13), "line is 100000 characters long; the limit is 10000", 10_001);
     }
 
     [Fact]
@@ -54,10 +49,7 @@ public class BadInputTests
     [InlineData("/docker_images\u0085", 15, "U+0085")]
     public void Control_characters_are_refused_at_their_column(string line, int column, string named)
     {
-        var error = Parsing.Error(line);
-
-        Assert.Equal($"control character {named} is not allowed; a command is one line of text", error.Message);
-        Assert.Equal(column, error.Column);
+        Parsing.AssertError(line, $"control character {named} is not allowed; a command is one line of text", column);
     }
 
     [Fact]
@@ -75,19 +67,13 @@ public class BadInputTests
         // What a host's UTF-8 decoder makes of the byte 0xFF in "exec" arguments.
         var line = Encoding.UTF8.GetString([.. "/docker_images name="u8, 0xFF, (byte)'x']);
 
-        var error = Parsing.Error(line);
-
-        Assert.Equal("the line is not valid UTF-8 (U+FFFD marks bytes that could not be decoded)", error.Message);
-        Assert.Equal(21, error.Column);
+        Parsing.AssertError(line, "the line is not valid UTF-8 (U+FFFD marks bytes that could not be decoded)", 21);
     }
 
     [Fact]
     public void An_unpaired_surrogate_is_refused()
     {
-        var error = Parsing.Error("!Print value=\uD800x");
-
-        Assert.Equal("the line is not valid UTF-8 (unpaired surrogate U+D800)", error.Message);
-        Assert.Equal(14, error.Column);
+        Parsing.AssertError("!Print value=\uD800x", "the line is not valid UTF-8 (unpaired surrogate U+D800)", 14);
     }
 
     [Fact]
@@ -102,9 +88,6 @@ public class BadInputTests
     [InlineData("\uFEFF")]
     public void Invisible_formatting_characters_are_refused(string invisible)
     {
-        var error = Parsing.Error($"/docker_images name=a{invisible}b");
-
-        Assert.Equal($"invisible formatting character U+{(int)invisible[0]:X4} is not allowed", error.Message);
-        Assert.Equal(22, error.Column);
+        Parsing.AssertError($"/docker_images name=a{invisible}b", $"invisible formatting character U+{(int)invisible[0]:X4} is not allowed", 22);
     }
 }

@@ -14,10 +14,8 @@ public class ContentUpdateCommandTests
     [Fact]
     public void An_argument_to_the_content_update_is_refused()
     {
-        var error = Parsing.Error("/content_update_images dry=true");
+        var error = Parsing.AssertError("/content_update_images dry=true", "unknown key \"dry\" for /content_update_images; /content_update_images takes no arguments", 24);
 
-        Assert.Equal("unknown key \"dry\" for /content_update_images; /content_update_images takes no arguments", error.Message);
-        Assert.Equal(24, error.Column);
         Assert.Equal("/content_update_images", error.Usage);
     }
 }

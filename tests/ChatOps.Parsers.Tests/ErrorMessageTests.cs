@@ -8,10 +8,8 @@ public class ErrorMessageTests
     [Fact]
     public void An_unknown_command_suggests_the_nearest_one()
     {
-        var error = Parsing.Error("/docker_image name=x");
+        var error = Parsing.AssertError("/docker_image name=x", "unknown command /docker_image; did you mean /docker_images?", 1);
 
-        Assert.Equal("unknown command /docker_image; did you mean /docker_images?", error.Message);
-        Assert.Equal(1, error.Column);
         Assert.Equal(Parsing.ListUsage, error.Usage);
         Assert.Equal("/docker_image name=x", error.Input);
     }
@@ -50,28 +48,20 @@ public class ErrorMessageTests
     [Fact]
     public void A_line_that_starts_with_an_argument_asks_for_a_command()
     {
-        var error = Parsing.Error("name=x");
-
-        Assert.Equal("expected a command such as /docker_images, !ScriptName or help before \"name=\"", error.Message);
-        Assert.Equal(1, error.Column);
+        Parsing.AssertError("name=x", "expected a command such as /docker_images, !ScriptName or help before \"name=\"", 1);
     }
 
     [Fact]
     public void A_line_that_starts_with_a_quote_asks_for_a_command()
     {
-        var error = Parsing.Error("  \"/docker_images\"");
-
-        Assert.Equal("expected a command such as /docker_images, !ScriptName or help, found \"/docker_images\"", error.Message);
-        Assert.Equal(3, error.Column);
+        Parsing.AssertError("  \"/docker_images\"", "expected a command such as /docker_images, !ScriptName or help, found \"/docker_images\"", 3);
     }
 
     [Fact]
     public void An_unknown_key_lists_the_valid_keys()
     {
-        var error = Parsing.Error("/docker_image_create name=x colour=red");
+        var error = Parsing.AssertError("/docker_image_create name=x colour=red", "unknown key \"colour\" for /docker_image_create; valid keys: name, dependencies, packages, base, force", 29);
 
-        Assert.Equal("unknown key \"colour\" for /docker_image_create; valid keys: name, dependencies, packages, base, force", error.Message);
-        Assert.Equal(29, error.Column);
         Assert.Equal(Parsing.CreateUsage, error.Usage);
     }
 
@@ -86,19 +76,14 @@ public class ErrorMessageTests
     [Fact]
     public void A_repeated_key_says_so_and_where_it_was_first()
     {
-        var error = Parsing.Error("/docker_image_create name=x name=y");
-
-        Assert.Equal("key \"name\" is given twice (first at column 22); give each key once; valid keys: name, dependencies, packages, base, force", error.Message);
-        Assert.Equal(29, error.Column);
+        Parsing.AssertError("/docker_image_create name=x name=y", "key \"name\" is given twice (first at column 22); give each key once; valid keys: name, dependencies, packages, base, force", 29);
     }
 
     [Fact]
     public void A_missing_required_argument_is_named_with_an_example()
     {
-        var error = Parsing.Error("/docker_image_create dependencies=requests");
+        var error = Parsing.AssertError("/docker_image_create dependencies=requests", "missing required argument name=, e.g. /docker_image_create name=example_name", 43);
 
-        Assert.Equal("missing required argument name=, e.g. /docker_image_create name=example_name", error.Message);
-        Assert.Equal(43, error.Column);
         Assert.Equal(Parsing.CreateUsage, error.Usage);
     }
 
@@ -108,10 +93,8 @@ public class ErrorMessageTests
     [InlineData("!Print value=\"ends with a backslash\\\"", 14, '"')]
     public void An_unterminated_quote_points_at_the_opening_quote(string line, int column, char quote)
     {
-        var error = Parsing.Error(line);
+        var error = Parsing.AssertError(line, $"unterminated quote: the {quote} here is never closed; close it with {quote}, or write \\{quote} for a quote inside", column);
 
-        Assert.Equal($"unterminated quote: the {quote} here is never closed; close it with {quote}, or write \\{quote} for a quote inside", error.Message);
-        Assert.Equal(column, error.Column);
         Assert.Equal(line, error.Input);
     }
 
@@ -127,10 +110,7 @@ public class ErrorMessageTests
     [InlineData("/docker_image_create name=\"\"", 29)]
     public void An_empty_value_asks_for_one_with_an_example(string line, int column)
     {
-        var error = Parsing.Error(line);
-
-        Assert.Equal("name= needs a value, e.g. name=example_name", error.Message);
-        Assert.Equal(column, error.Column);
+        Parsing.AssertError(line, "name= needs a value, e.g. name=example_name", column);
     }
 
     [Fact]
@@ -142,46 +122,31 @@ public class ErrorMessageTests
     [Fact]
     public void Spaces_around_equals_are_explained()
     {
-        var error = Parsing.Error("/docker_image_create name = x");
-
-        Assert.Equal("found \"name\" followed by a space before \"=\"; write key=value without spaces", error.Message);
-        Assert.Equal(22, error.Column);
+        Parsing.AssertError("/docker_image_create name = x", "found \"name\" followed by a space before \"=\"; write key=value without spaces", 22);
     }
 
     [Fact]
     public void An_equals_sign_without_a_key_is_refused()
     {
-        var error = Parsing.Error("/docker_image_create name=x =y");
-
-        Assert.Equal("found \"=\" without a key before it; write key=value without spaces", error.Message);
-        Assert.Equal(29, error.Column);
+        Parsing.AssertError("/docker_image_create name=x =y", "found \"=\" without a key before it; write key=value without spaces", 29);
     }
 
     [Fact]
     public void A_word_that_is_not_key_value_lists_the_valid_keys()
     {
-        var error = Parsing.Error("/docker_image_create example_name");
-
-        Assert.Equal("expected key=value, found \"example_name\"; valid keys: name, dependencies, packages, base, force", error.Message);
-        Assert.Equal(22, error.Column);
+        Parsing.AssertError("/docker_image_create example_name", "expected key=value, found \"example_name\"; valid keys: name, dependencies, packages, base, force", 22);
     }
 
     [Fact]
     public void A_space_after_a_comma_in_a_list_is_explained()
     {
-        var error = Parsing.Error("/docker_image_create name=x dependencies=mechanize, requests");
-
-        Assert.Equal("found \"requests\" after a space in the list dependencies=; separate list items with commas only, or quote the list", error.Message);
-        Assert.Equal(53, error.Column);
+        Parsing.AssertError("/docker_image_create name=x dependencies=mechanize, requests", "found \"requests\" after a space in the list dependencies=; separate list items with commas only, or quote the list", 53);
     }
 
     [Fact]
     public void Text_glued_to_a_closing_quote_is_refused()
     {
-        var error = Parsing.Error("/docker_image_create name=\"a\"b");
-
-        Assert.Equal("found \"b\" right after the previous argument; separate arguments with a space", error.Message);
-        Assert.Equal(30, error.Column);
+        Parsing.AssertError("/docker_image_create name=\"a\"b", "found \"b\" right after the previous argument; separate arguments with a space", 30);
     }
 
     [Theory]
@@ -190,10 +155,7 @@ public class ErrorMessageTests
     [InlineData("/docker_image_create name=x dependencies=a,", 44)]
     public void An_empty_list_item_is_refused_where_it_is(string line, int column)
     {
-        var error = Parsing.Error(line);
-
-        Assert.Equal("dependencies= has an empty list item; separate items with one comma, e.g. dependencies=mechanize,requests>=2.31", error.Message);
-        Assert.Equal(column, error.Column);
+        Parsing.AssertError(line, "dependencies= has an empty list item; separate items with one comma, e.g. dependencies=mechanize,requests>=2.31", column);
     }
 
     [Fact]
@@ -207,10 +169,8 @@ public class ErrorMessageTests
     [Fact]
     public void An_upper_case_name_says_names_are_lower_case_and_suggests_one()
     {
-        var error = Parsing.Error("/docker_image_create name=Example_Name");
+        var error = Parsing.AssertError("/docker_image_create name=Example_Name", "image name \"Example_Name\" is not valid: image names are lower case; did you mean name=example_name?", 27);
 
-        Assert.Equal("image name \"Example_Name\" is not valid: image names are lower case; did you mean name=example_name?", error.Message);
-        Assert.Equal(27, error.Column);
         Assert.Equal(Parsing.CreateUsage, error.Usage);
     }
 
@@ -225,10 +185,7 @@ public class ErrorMessageTests
     [Fact]
     public void A_name_starting_with_punctuation_is_refused()
     {
-        var error = Parsing.Error("/docker_image_create name=-x");
-
-        Assert.Equal("image name \"-x\" is not valid: \"-\" cannot start it; an image name is lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", error.Message);
-        Assert.Equal(27, error.Column);
+        Parsing.AssertError("/docker_image_create name=-x", "image name \"-x\" is not valid: \"-\" cannot start it; an image name is lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", 27);
     }
 
     [Fact]
@@ -254,55 +211,37 @@ public class ErrorMessageTests
     [Fact]
     public void A_specifier_without_a_library_is_refused()
     {
-        var error = Parsing.Error("/docker_image_create name=x dependencies=>=2");
-
-        Assert.Equal("dependency \">=2\" is not a valid Python requirement: a version needs a library name before it; write a library name with an optional version, e.g. requests or requests>=2.31,<3", error.Message);
-        Assert.Equal(42, error.Column);
+        Parsing.AssertError("/docker_image_create name=x dependencies=>=2", "dependency \">=2\" is not a valid Python requirement: a version needs a library name before it; write a library name with an optional version, e.g. requests or requests>=2.31,<3", 42);
     }
 
     [Fact]
     public void A_malformed_specifier_is_refused_with_the_whole_requirement()
     {
-        var error = Parsing.Error("/docker_image_create name=x dependencies=mechanize,requests>=2,<");
-
-        Assert.Equal("dependency \"requests>=2,<\" is not a valid Python requirement: it does not have the form name[extras]<op>version; write a library name with an optional version, e.g. requests or requests>=2.31,<3", error.Message);
-        Assert.Equal(52, error.Column);
+        Parsing.AssertError("/docker_image_create name=x dependencies=mechanize,requests>=2,<", "dependency \"requests>=2,<\" is not a valid Python requirement: it does not have the form name[extras]<op>version; write a library name with an optional version, e.g. requests or requests>=2.31,<3", 52);
     }
 
     [Fact]
     public void An_upper_case_os_package_is_refused()
     {
-        var error = Parsing.Error("/docker_image_create name=x packages=Wget");
-
-        Assert.Equal("package \"Wget\" is not a valid OS package: OS package names are lower case; write a package name with an optional =version, e.g. wget or wget=1.21.3-1", error.Message);
-        Assert.Equal(38, error.Column);
+        Parsing.AssertError("/docker_image_create name=x packages=Wget", "package \"Wget\" is not a valid OS package: OS package names are lower case; write a package name with an optional =version, e.g. wget or wget=1.21.3-1", 38);
     }
 
     [Fact]
     public void An_os_package_with_an_empty_version_is_refused()
     {
-        var error = Parsing.Error("/docker_image_create name=x packages=curl,wget=");
-
-        Assert.Equal("package \"wget=\" is not a valid OS package: a version is needed after \"=\"; write a package name with an optional =version, e.g. wget or wget=1.21.3-1", error.Message);
-        Assert.Equal(47, error.Column);
+        Parsing.AssertError("/docker_image_create name=x packages=curl,wget=", "package \"wget=\" is not a valid OS package: a version is needed after \"=\"; write a package name with an optional =version, e.g. wget or wget=1.21.3-1", 47);
     }
 
     [Fact]
     public void A_base_with_a_registry_host_is_refused()
     {
-        var error = Parsing.Error("/docker_image_create name=x base=docker.io/library/python:3");
-
-        Assert.Equal("base image \"docker.io/library/python:3\" is not valid: a registry host is not allowed; the configured registry is used; write org/name or org/name:tag, e.g. demisto/python3-deb:3.11.2.1", error.Message);
-        Assert.Equal(34, error.Column);
+        Parsing.AssertError("/docker_image_create name=x base=docker.io/library/python:3", "base image \"docker.io/library/python:3\" is not valid: a registry host is not allowed; the configured registry is used; write org/name or org/name:tag, e.g. demisto/python3-deb:3.11.2.1", 34);
     }
 
     [Fact]
     public void A_base_with_a_digest_is_refused()
     {
-        var error = Parsing.Error("/docker_image_create name=x base=demisto/python@sha256:abc");
-
-        Assert.Equal("base image \"demisto/python@sha256:abc\" is not valid: digests (@sha256:...) are not allowed; use a tag; write org/name or org/name:tag, e.g. demisto/python3-deb:3.11.2.1", error.Message);
-        Assert.Equal(48, error.Column);
+        Parsing.AssertError("/docker_image_create name=x base=demisto/python@sha256:abc", "base image \"demisto/python@sha256:abc\" is not valid: digests (@sha256:...) are not allowed; use a tag; write org/name or org/name:tag, e.g. demisto/python3-deb:3.11.2.1", 48);
     }
 
     [Fact]
@@ -317,14 +256,11 @@ public class ErrorMessageTests
     [InlineData("demisto/python3:", "a tag is needed after \":\"", 49)]
     [InlineData("demisto/python3:.1", "a tag is letters, digits, '_', '.' and '-', not starting with '.' or '-', at most 128 characters", 50)]
     [InlineData("demisto/python3:a$", "\"$\" is not allowed in a tag", 51)]
-    [InlineData("demisto//python3", "each part between '/' is lower-case letters and digits, joined by single '.', '_' or '-'", 34)]
+    [InlineData("demisto//python3", "each part between '/' is lower-case letters and digits, joined by '.', '_' or '-'", 34)]
     [InlineData("localhost:5000/x", "a registry host is not allowed; the configured registry is used", 34)]
     public void Base_image_shape_errors_name_the_problem(string written, string what, int column)
     {
-        var error = Parsing.Error($"/docker_image_create name=x base={written}");
-
-        Assert.Equal($"base image \"{written}\" is not valid: {what}; write org/name or org/name:tag, e.g. demisto/python3-deb:3.11.2.1", error.Message);
-        Assert.Equal(column, error.Column);
+        Parsing.AssertError($"/docker_image_create name=x base={written}", $"base image \"{written}\" is not valid: {what}; write org/name or org/name:tag, e.g. demisto/python3-deb:3.11.2.1", column);
     }
 
     [Fact]
@@ -350,5 +286,27 @@ public class ErrorMessageTests
         Assert.Equal(
             "image name \"Bad\" is not valid: image names are lower case; did you mean name=bad? (column 27)\nusage: " + Parsing.CreateUsage,
             Parsing.Error("/docker_image_create name=Bad").ToString());
+    }
+
+    [Theory]
+    [InlineData("a..b", 29)]
+    [InlineData("x-", 28)]
+    [InlineData("a._b", 29)]
+    [InlineData("a___b", 30)]
+    public void A_name_docker_would_refuse_is_refused_here(string name, int column)
+    {
+        Parsing.AssertError(
+            $"/docker_image_create name={name}",
+            $"image name \"{name}\" is not valid: '.', '_' and '-' go between letters or digits (one '.', one or two '_', any number of '-'), e.g. my_image.v2",
+            column);
+    }
+
+    [Theory]
+    [InlineData("my__image")]
+    [InlineData("a--b")]
+    [InlineData("v1.2_x-y")]
+    public void Separators_docker_accepts_are_accepted(string name)
+    {
+        Assert.Equal(name, Parsing.Command<ChatOps.Parsers.Commands.CreateImageCommand>($"/docker_image_create name={name}").Name);
     }
 }

@@ -19,38 +19,28 @@ public class HelpCommandTests
     [Fact]
     public void Help_for_an_unknown_command_suggests_the_nearest()
     {
-        var error = Parsing.Error("help /docker_imags");
+        var error = Parsing.AssertError("help /docker_imags", "unknown command /docker_imags; did you mean /docker_images?", 6);
 
-        Assert.Equal("unknown command /docker_imags; did you mean /docker_images?", error.Message);
-        Assert.Equal(6, error.Column);
         Assert.Equal(Parsing.ListUsage, error.Usage);
     }
 
     [Fact]
     public void Help_with_two_topics_is_refused()
     {
-        var error = Parsing.Error("help /docker_images /docker_image_create");
+        var error = Parsing.AssertError("help /docker_images /docker_image_create", "help takes one topic, e.g. help /docker_image_create; found \"/docker_image_create\" after it", 21);
 
-        Assert.Equal("help takes one topic, e.g. help /docker_image_create; found \"/docker_image_create\" after it", error.Message);
-        Assert.Equal(21, error.Column);
         Assert.Equal("help [/command | !ScriptName]", error.Usage);
     }
 
     [Fact]
     public void Help_with_an_argument_is_refused()
     {
-        var error = Parsing.Error("help topic=x");
-
-        Assert.Equal("help takes a command or a script, e.g. help /docker_image_create or help !Print; found \"topic=x\"", error.Message);
-        Assert.Equal(6, error.Column);
+        Parsing.AssertError("help topic=x", "help takes a command or a script, e.g. help /docker_image_create or help !Print; found \"topic=x\"", 6);
     }
 
     [Fact]
     public void Help_for_a_badly_named_script_is_refused()
     {
-        var error = Parsing.Error("help !9lives");
-
-        Assert.Equal("script name \"9lives\" is not valid: \"9\" cannot start it; a script name is a letter followed by letters, digits, '_' and '-'", error.Message);
-        Assert.Equal(7, error.Column);
+        Parsing.AssertError("help !9lives", "script name \"9lives\" is not valid: \"9\" cannot start it; a script name is a letter followed by letters, digits, '_' and '-'", 7);
     }
 }

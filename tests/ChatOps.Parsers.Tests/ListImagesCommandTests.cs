@@ -22,19 +22,14 @@ public class ListImagesCommandTests
     [Fact]
     public void A_name_filter_in_upper_case_is_refused()
     {
-        var error = Parsing.Error("/docker_images name=Python");
+        var error = Parsing.AssertError("/docker_images name=Python", "name filter \"Python\" is not valid: image names are lower case; use a part of an image name, e.g. name=python3", 21);
 
-        Assert.Equal("name filter \"Python\" is not valid: image names are lower case; use a part of an image name, e.g. name=python3", error.Message);
-        Assert.Equal(21, error.Column);
         Assert.Equal(Parsing.ListUsage, error.Usage);
     }
 
     [Fact]
     public void A_package_filter_with_a_pattern_character_is_refused()
     {
-        var error = Parsing.Error("/docker_images package=req*");
-
-        Assert.Equal("package filter \"req*\" is not valid: \"*\" is not allowed; use a package name, e.g. package=requests", error.Message);
-        Assert.Equal(27, error.Column);
+        Parsing.AssertError("/docker_images package=req*", "package filter \"req*\" is not valid: \"*\" is not allowed; use a package name, e.g. package=requests", 27);
     }
 }

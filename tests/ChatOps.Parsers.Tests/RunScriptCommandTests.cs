@@ -57,47 +57,34 @@ public class RunScriptCommandTests
     [Fact]
     public void A_repeated_script_key_is_refused()
     {
-        var error = Parsing.Error("!Print value=a value=b");
+        var error = Parsing.AssertError("!Print value=a value=b", "key \"value\" is given twice (first at column 8); give each key once", 16);
 
-        Assert.Equal("key \"value\" is given twice (first at column 8); give each key once", error.Message);
-        Assert.Equal(16, error.Column);
         Assert.Equal("!Print key=value ...", error.Usage);
     }
 
     [Fact]
     public void A_script_key_with_a_bad_character_is_refused()
     {
-        var error = Parsing.Error("!Print a;b=1");
-
-        Assert.Equal("key \"a;b\" is not valid: \";\" is not allowed; a key is a letter or '_' followed by letters, digits, '_', '.' and '-'", error.Message);
-        Assert.Equal(9, error.Column);
+        Parsing.AssertError("!Print a;b=1", "key \"a;b\" is not valid: \";\" is not allowed; a key is a letter or '_' followed by letters, digits, '_', '.' and '-'", 9);
     }
 
     [Fact]
     public void A_script_key_without_a_value_is_refused()
     {
-        var error = Parsing.Error("!Print value=");
-
-        Assert.Equal("value= needs a value; write value=\"\" for an empty one", error.Message);
-        Assert.Equal(14, error.Column);
+        Parsing.AssertError("!Print value=", "value= needs a value; write value=\"\" for an empty one", 14);
     }
 
     [Fact]
     public void A_bad_script_name_is_refused()
     {
-        var error = Parsing.Error("!Print$ value=1");
+        var error = Parsing.AssertError("!Print$ value=1", "script name \"Print$\" is not valid: \"$\" is not allowed; a script name is a letter followed by letters, digits, '_' and '-'", 7);
 
-        Assert.Equal("script name \"Print$\" is not valid: \"$\" is not allowed; a script name is a letter followed by letters, digits, '_' and '-'", error.Message);
-        Assert.Equal(7, error.Column);
         Assert.Equal("!ScriptName key=value ...", error.Usage);
     }
 
     [Fact]
     public void A_lone_exclamation_mark_asks_for_a_script_name()
     {
-        var error = Parsing.Error("! Print");
-
-        Assert.Equal("expected a script name after \"!\", e.g. !Print", error.Message);
-        Assert.Equal(2, error.Column);
+        Parsing.AssertError("! Print", "expected a script name after \"!\", e.g. !Print", 2);
     }
 }

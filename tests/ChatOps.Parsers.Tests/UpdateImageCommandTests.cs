@@ -44,10 +44,8 @@ public class UpdateImageCommandTests
     [Fact]
     public void An_update_with_both_image_and_all_is_refused()
     {
-        var error = Parsing.Error("/docker_image_update all=true image=demisto/x");
+        var error = Parsing.AssertError("/docker_image_update all=true image=demisto/x", "/docker_image_update takes image= or all=true, not both", 31);
 
-        Assert.Equal("/docker_image_update takes image= or all=true, not both", error.Message);
-        Assert.Equal(31, error.Column);
         Assert.Equal(Parsing.UpdateUsage, error.Usage);
     }
 
@@ -56,10 +54,8 @@ public class UpdateImageCommandTests
     [InlineData("/docker_image_update all=false")]
     public void An_update_without_image_or_all_true_is_refused(string line)
     {
-        var error = Parsing.Error(line);
+        var error = Parsing.AssertError(line, "/docker_image_update needs image=<org/name> or all=true", line.Length + 1);
 
-        Assert.Equal("/docker_image_update needs image=<org/name> or all=true", error.Message);
-        Assert.Equal(line.Length + 1, error.Column);
         Assert.Equal(Parsing.UpdateUsage, error.Usage);
     }
 }

@@ -11,7 +11,8 @@ namespace ChatOps.Parsers.Rules;
 /// </summary>
 internal static class ImageReferenceRule
 {
-    const string Part = "[a-z0-9]+(?:[._-][a-z0-9]+)*";
+    // Docker's path component: separators between letters or digits, "__" and runs of '-' allowed, as image names are.
+    const string Part = "[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*";
 
     static readonly Regex RepositoryShape = new($@"\A{Part}(?:/{Part})*\z", RegexOptions.CultureInvariant);
     // What Docker itself takes for a registry host in front of the first '/': a dotted name or one with a port.
@@ -73,7 +74,7 @@ internal static class ImageReferenceRule
 
             return bad >= 0
                 ? (NotAllowed(repository[bad]), bad)
-                : ("each part between '/' is lower-case letters and digits, joined by single '.', '_' or '-'", 0);
+                : ("each part between '/' is lower-case letters and digits, joined by '.', '_' or '-'", 0);
         }
 
         if (colon < 0) return null;

@@ -20,6 +20,15 @@ internal static class Parsing
         return error!;
     }
 
+    /// <summary>The line is refused with exactly this message, the caret at this column.</summary>
+    public static ParseError AssertError(string text, string message, int column)
+    {
+        var error = Error(text);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(column, error.Column);
+        return error;
+    }
+
     public const string CreateUsage =
         "/docker_image_create name=<name> [dependencies=<lib,...>] [packages=<pkg,...>] [base=<org/image:tag>] [force=true|false]";
 
