@@ -90,4 +90,12 @@ public class BadInputTests
     {
         Parsing.AssertError($"/docker_images name=a{invisible}b", $"invisible formatting character U+{(int)invisible[0]:X4} is not allowed", 22);
     }
+
+    [Theory]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void Unicode_line_separators_are_refused(string separator)
+    {
+        Parsing.AssertError($"!Print value=\"a{separator}b\"", $"line separator U+{(int)separator[0]:X4} is not allowed; a command is one line of text", 16);
+    }
 }

@@ -87,4 +87,12 @@ public class RunScriptCommandTests
     {
         Parsing.AssertError("! Print", "expected a script name after \"!\", e.g. !Print", 2);
     }
+
+    [Fact]
+    public void Bare_values_may_start_with_a_slash_or_an_exclamation_mark()
+    {
+        var run = Parsing.Command<RunScriptCommand>("!Print path=/tmp/x/y.txt not=!important cmd=/docker_images");
+
+        Assert.Equal(["/tmp/x/y.txt", "!important", "/docker_images"], run.Arguments.Select(a => a.Value));
+    }
 }

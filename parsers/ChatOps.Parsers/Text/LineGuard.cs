@@ -34,6 +34,8 @@ internal static class LineGuard
                 return new Problem($"the line is not valid UTF-8 (unpaired surrogate U+{(int)c:X4})", i + 1);
             }
 
+            if (char.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+                return new Problem($"line separator U+{(int)c:X4} is not allowed; a command is one line of text", i + 1);
             if (char.IsControl(c))
                 return new Problem($"control character U+{(int)c:X4}{ControlName(c)} is not allowed; a command is one line of text", i + 1);
             // Invisible direction and zero-width marks hide what a line really says (the zero-width joiner of emoji is harmless).
