@@ -113,4 +113,13 @@ public class CreateImageCommandTests
         var name = new string('a', 128);
         Assert.Equal(name, Parsing.Command<CreateImageCommand>($"/docker_image_create name={name}").Name);
     }
+
+    [Fact]
+    public void A_quoted_list_may_have_spaces_after_its_commas()
+    {
+        var create = Parsing.Command<CreateImageCommand>("/docker_image_create name=x dependencies=\"mechanize, requests>=2, <3\" packages='wget , curl'");
+
+        Assert.Equal(["mechanize", "requests>=2,<3"], create.Dependencies.Select(d => d.ToString()));
+        Assert.Equal([new OsPackage("wget", null), new OsPackage("curl", null)], create.Packages);
+    }
 }

@@ -309,4 +309,22 @@ public class ErrorMessageTests
     {
         Assert.Equal(name, Parsing.Command<ChatOps.Parsers.Commands.CreateImageCommand>($"/docker_image_create name={name}").Name);
     }
+
+    [Fact]
+    public void A_stray_quoted_word_is_shown_with_its_own_quotes()
+    {
+        Parsing.AssertError(
+            "/docker_images name=x \"extra\"",
+            "expected key=value, found \"extra\"; valid keys: name, package",
+            23);
+    }
+
+    [Fact]
+    public void A_list_item_of_only_spaces_is_empty()
+    {
+        Parsing.AssertError(
+            "/docker_image_create name=x packages=\"wget,  ,curl\"",
+            "packages= has an empty list item; separate items with one comma, e.g. packages=wget,curl",
+            44);
+    }
 }

@@ -23,14 +23,10 @@ internal sealed class ArgumentSet
         set = new ArgumentSet(arguments);
         for (var i = 0; i < items.Count; i++)
         {
-            var problem = items[i] switch
-            {
-                RawToken stray => Stray(items, i, stray, spec),
-                RawArgument argument => Check(argument, arguments, spec),
-                _ => null,
-            };
+            if (items[i] is not RawArgument argument) return Stray(items, i, (RawToken)items[i], spec);
+            var problem = Check(argument, arguments, spec);
             if (problem is not null) return problem;
-            arguments.Add((RawArgument)items[i]);
+            arguments.Add(argument);
         }
 
         var missing = spec?.Arguments.FirstOrDefault(a => a.Required && arguments.All(given => given.Key != a.Key));
@@ -73,16 +69,16 @@ internal sealed class ArgumentSet
         if (stray.Kind == CommandToken.EqualsSign)
             return new Problem("found \"=\" without a key before it; write key=value without spaces", stray.Column);
         if (next is RawToken { Kind: CommandToken.EqualsSign })
-            return new Problem($"found {Shown.Quote(stray.Text)} followed by a space before \"=\"; write key=value without spaces", stray.Column);
+            return new Problem($"found {stray.Displayed} followed by a space before \"=\"; write key=value without spaces", stray.Column);
         if (previous is not null && previous.End == stray.Column)
-            return new Problem($"found {Shown.Quote(stray.Text)} right after the previous argument; separate arguments with a space", stray.Column);
+            return new Problem($"found {stray.Displayed} right after the previous argument; separate arguments with a space", stray.Column);
         if (previous is RawArgument { Value: { Quoted: false } value } argument && value.Text.EndsWith(','))
             return new Problem(
-                $"found {Shown.Quote(stray.Text)} after a space in the list {argument.Key}=; separate list items with commas only, or quote the list",
+                $"found {stray.Displayed} after a space in the list {argument.Key}=; separate list items with commas only, or quote the list",
                 stray.Column);
 
         return new Problem(
-            $"expected key=value, found {Shown.Quote(stray.Text)}" + (spec is null ? "" : $"; {ValidKeys(spec)}"),
+            $"expected key=value, found {stray.Displayed}" + (spec is null ? "" : $"; {ValidKeys(spec)}"),
             stray.Column);
     }
 

@@ -22,7 +22,7 @@ internal static class CommandBinder
         var head = line.Head;
         if (head.Kind == CommandToken.Script) return ScriptBinder.Bind(line, lineEnd);
         if (head.Kind is not (CommandToken.Command or CommandToken.Word))
-            return Bound.Fail($"expected a command such as /docker_images, !ScriptName or help, found {(head.Kind is CommandToken.DoubleQuoted or CommandToken.SingleQuoted ? Shown.Text(head.Text) : Shown.Quote(head.Text))}", head.Column, null);
+            return Bound.Fail($"expected a command such as /docker_images, !ScriptName or help, found {head.Displayed}", head.Column, null);
         if (line.Items.FirstOrDefault() is RawToken { Kind: CommandToken.EqualsSign } equals && equals.Column == head.End)
             return Bound.Fail($"expected a command such as /docker_images, !ScriptName or help before {Shown.Quote(head.Text + "=")}", head.Column, null);
 

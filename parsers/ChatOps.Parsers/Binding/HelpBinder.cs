@@ -12,7 +12,7 @@ internal static class HelpBinder
     {
         if (line.Items.Count == 0) return Bound.Ok(new HelpCommand(null));
         if (line.Items.Count > 1)
-            return Bound.Fail($"help takes one topic, e.g. help /docker_image_create; found {Shown.Quote(Written(line.Items[1]))} after it", line.Items[1].Column, spec.Usage);
+            return Bound.Fail($"help takes one topic, e.g. help /docker_image_create; found {Written(line.Items[1])} after it", line.Items[1].Column, spec.Usage);
 
         var topic = line.Items[0];
         switch (topic)
@@ -27,14 +27,14 @@ internal static class HelpBinder
                     ? Bound.Ok(new HelpCommand(word.Text))
                     : UnknownCommand.For(word);
             default:
-                return Bound.Fail($"help takes a command or a script, e.g. help /docker_image_create or help !Print; found {Shown.Quote(Written(topic))}", topic.Column, spec.Usage);
+                return Bound.Fail($"help takes a command or a script, e.g. help /docker_image_create or help !Print; found {Written(topic)}", topic.Column, spec.Usage);
         }
     }
 
     static string Written(RawItem item) => item switch
     {
-        RawToken token => token.Text,
-        RawArgument argument => argument.Key + "=" + (argument.Value?.Text ?? ""),
+        RawToken token => token.Displayed,
+        RawArgument argument => Shown.Quote(argument.Key + "=" + (argument.Value?.Text ?? "")),
         _ => "",
     };
 }

@@ -34,19 +34,17 @@ internal static class ValueReader
         var problem = Items(argument, example, out var items);
         if (problem is not null) return problem;
 
-        var groups = new List<(int Start, int End)>();
-        foreach (var (text, offset) in items)
+        var groups = new List<List<(string Text, int Offset)>>();
+        foreach (var item in items)
         {
-            if (groups.Count > 0 && PythonRequirementRule.StartsSpecifier(text))
-                groups[^1] = (groups[^1].Start, offset + text.Length);
-            else
-                groups.Add((offset, offset + text.Length));
+            if (groups.Count > 0 && PythonRequirementRule.StartsSpecifier(item.Text)) groups[^1].Add(item);
+            else groups.Add([item]);
         }
 
-        foreach (var (start, end) in groups)
+        foreach (var group in groups)
         {
-            if (!PythonRequirementRule.TryParse(value.Text[start..end], out var requirement, out var violation))
-                return At(value, start, violation);
+            if (!PythonRequirementRule.TryParse(string.Join(",", group.Select(i => i.Text)), out var requirement, out var violation))
+                return new Problem(violation!.Message, value.ColumnOf(OffsetInValue(group, violation.Offset)));
             found.Add(requirement!);
         }
 
@@ -81,6 +79,19 @@ internal static class ValueReader
             : new Problem(
                 $"{argument.Key}= has an empty list item; separate items with one comma, e.g. {argument.Key}={example}",
                 argument.Value!.ColumnOf(empty.Offset));
+    }
+
+    /// <summary>Where a character of a joined requirement ("requests>=2" + "," + "&lt;3") sits in the value it came from.</summary>
+    static int OffsetInValue(IReadOnlyList<(string Text, int Offset)> group, int offsetInJoined)
+    {
+        var itemStart = 0;
+        foreach (var (text, offset) in group)
+        {
+            if (offsetInJoined <= itemStart + text.Length) return offset + Math.Max(offsetInJoined - itemStart, 0);
+            itemStart += text.Length + 1;
+        }
+
+        return group[^1].Offset;
     }
 
     static Problem? At(RawValue value, int itemOffset, Violation? violation) =>

@@ -1,6 +1,9 @@
 namespace ChatOps.Parsers.Rules;
 
-/// <summary>Splits a comma-separated value into items with their offsets; commas inside [extras] do not split.</summary>
+/// <summary>
+/// Splits a comma-separated value into items with their offsets, without the spaces around them (so a quoted
+/// "mechanize, requests" reads as two items); commas inside [extras] do not split.
+/// </summary>
 internal static class ListItems
 {
     public static IReadOnlyList<(string Text, int Offset)> Split(string text)
@@ -17,7 +20,12 @@ internal static class ListItems
                 if (text[i] != ',' || depth > 0) continue;
             }
 
-            items.Add((text[start..i], start));
+            // Spaces around an item are what a quoted "a, b" has; spaces inside one stay and are refused by its rule.
+            var first = start;
+            var end = i;
+            while (first < end && text[first] == ' ') first++;
+            while (end > first && text[end - 1] == ' ') end--;
+            items.Add(first == end ? ("", start) : (text[first..end], first));
             start = i + 1;
         }
 
