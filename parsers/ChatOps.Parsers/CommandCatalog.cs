@@ -3,7 +3,41 @@ namespace ChatOps.Parsers;
 /// <summary>Every built-in command the grammar knows (scripts come from content and are not listed here).</summary>
 public static class CommandCatalog
 {
-    public static IReadOnlyList<CommandSpec> All { get; } = [];
+    public static IReadOnlyList<CommandSpec> All { get; } =
+    [
+        new("/docker_image_create",
+            "/docker_image_create name=<name> [dependencies=<lib,...>] [packages=<pkg,...>] [base=<org/image:tag>] [force=true|false]",
+            "Builds a new image with Python libraries and OS packages; it gets a new version tag 1.0.0.<build>.",
+            [
+                new("name", true, "image name: lower-case letters, digits, '.', '_' and '-'", "example_name"),
+                new("dependencies", false, "Python libraries, comma separated, each with an optional version specifier", "mechanize,requests>=2.31"),
+                new("packages", false, "OS packages, comma separated, each with an optional =version", "wget,curl"),
+                new("base", false, "the image to build on (org/image:tag, no registry host); the configured default when left out", "demisto/python3-deb:3.11.2.1"),
+                new("force", false, "build even when an existing image already has everything asked for (true/false)", "true"),
+            ]),
+        new("/docker_image_update",
+            "/docker_image_update image=<org/image> | all=true",
+            "Pulls the newest tag of one image, or of every image the bot knows.",
+            [
+                new("image", false, "the image to update (org/image, no registry host); give this or all=true", "demisto/example_name"),
+                new("all", false, "update every image the bot knows (true/false); give this or image=", "true"),
+            ]),
+        new("/docker_images",
+            "/docker_images [name=<part of a name>] [package=<package>]",
+            "Lists the images: repository, tag, size, created, python version.",
+            [
+                new("name", false, "only images whose name contains this text", "python3"),
+                new("package", false, "only images that contain this Python or OS package", "requests"),
+            ]),
+        new("/content_update_images",
+            "/content_update_images",
+            "Reports which dockerimage tags in the content folder are out of date.",
+            []),
+        new("help",
+            "help [/command | !ScriptName]",
+            "Lists the commands, or explains one command or script.",
+            []),
+    ];
 
     public static CommandSpec? Find(string verb) => All.FirstOrDefault(c => c.Verb == verb);
 }
