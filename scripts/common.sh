@@ -36,7 +36,12 @@ build_app() {
   if sources_changed_since "$APP_OUT/.stamp"; then
     say "building (dotnet build, Release)..."
     mkdir -p "$APP_OUT"
-    dotnet build "$ROOT/src/ChatOps.App/ChatOps.App.csproj" -c Release -o "$APP_OUT" -nologo -v quiet -clp:ErrorsOnly >&2
+    if ! dotnet build "$ROOT/src/ChatOps.App/ChatOps.App.csproj" -c Release -o "$APP_OUT" -nologo -v quiet -clp:ErrorsOnly \
+        > "$ROOT/.build/build.log" 2>&1; then
+      grep -E 'error' "$ROOT/.build/build.log" | sort -u | head -n 40 >&2
+      say "build failed; the whole log is in .build/build.log"
+      exit 1
+    fi
     touch "$APP_OUT/.stamp"
   fi
 }
