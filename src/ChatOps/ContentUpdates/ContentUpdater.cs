@@ -63,7 +63,9 @@ internal sealed class ContentUpdater(
         }
         catch (Exception exception) when (exception is YamlException or DecoderFallbackException)
         {
-            var why = exception is YamlException yaml ? $"not valid YAML at line {yaml.Start.Line}: {yaml.Message}" : "not UTF-8 text";
+            var why = exception is YamlException yaml
+                ? $"not valid YAML{(yaml.Start.Line > 0 ? $" at line {yaml.Start.Line}" : "")}: {yaml.Message}"
+                : "not UTF-8 text";
             return [new Row(file, null, null) { Entry = new(file.RelativePath, file.RelativePath, "", "", null, null, ContentUpdateStatus.Failed, why) }];
         }
         var rows = items.SelectMany(item => item.Slots.Select(slot => new Row(file, item, slot))).ToList();

@@ -66,6 +66,9 @@ internal static class ContentYamlScanner
                     ScalarStyle.DoubleQuoted => "\"",
                     _ => null,
                 };
+                // An anchor or tag (&img, !!str) is part of the event's span: the value as written is what follows it.
+                if (quote is not null && (!scalar.Event.Anchor.IsEmpty || !scalar.Event.Tag.IsEmpty))
+                    start = Math.Max(start, end - (quote.Length * 2 + scalar.Value.Length));
                 var written = text[start..end];
                 if (quote is null || written != quote + scalar.Value + quote)
                     return new ImageSlot(key, scalar.Value, start, end, "", null,

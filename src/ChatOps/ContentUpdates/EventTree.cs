@@ -9,6 +9,19 @@ internal static class EventTree
     /// <exception cref="YamlException">The text is not valid YAML.</exception>
     public static IReadOnlyList<EventNode> ReadDocuments(string text)
     {
+        try
+        {
+            return Read(text);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner throws this for some malformed input (an unclosed flow sequence): still not valid YAML.
+            throw new YamlException(Mark.Empty, Mark.Empty, exception.Message, exception);
+        }
+    }
+
+    private static List<EventNode> Read(string text)
+    {
         var parser = new Parser(new StringReader(text));
         var documents = new List<EventNode>();
         parser.Consume<StreamStart>();

@@ -13,8 +13,10 @@ namespace ChatOps.ContentUpdates;
 /// </summary>
 internal sealed class RegistryTagClient(HttpClient http, IOptions<ImagesOptions> images)
 {
-    private const int PageSize = 1000;
-    private const int MaxPages = 100;
+    private const int MaxPages = 1000;
+
+    /// <summary>Tags asked for per request (the registry may send fewer and a Link to the next page). Default 1000.</summary>
+    public int PageSize { get; init; } = 1000;
 
     public string Registry => images.Value.Registry.Trim();
 
