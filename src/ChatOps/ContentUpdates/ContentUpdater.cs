@@ -78,7 +78,7 @@ internal sealed class ContentUpdater(
     // Settles every row that needs no lookup; returns the rows whose newest tag must be looked up.
     private List<Row> Classify(List<Row> rows)
     {
-        var allowedOrgs = images.Value.AllowedOrgs;
+        var allowedOrgs = images.Value.AllowedOrgs.Distinct(StringComparer.Ordinal).ToList();
         var candidates = new List<Row>();
         foreach (var row in rows.Where(r => r.Entry is null))
         {

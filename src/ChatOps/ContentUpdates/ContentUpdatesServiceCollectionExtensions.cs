@@ -14,7 +14,11 @@ public static class ContentUpdatesServiceCollectionExtensions
     public static IServiceCollection AddContentUpdates(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(ContentUpdatesOptions.Section);
-        services.Configure<ContentUpdatesOptions>(section);
+        services.AddOptions<ContentUpdatesOptions>()
+            .Bind(section)
+            .Validate(o => !o.Enabled || o.Interval > TimeSpan.Zero, "ContentUpdates:Interval must be a positive duration such as 1.00:00:00 (one day)")
+            .Validate(o => o.RegistryTimeout > TimeSpan.Zero, "ContentUpdates:RegistryTimeout must be a positive duration such as 00:00:30")
+            .ValidateOnStart();
 
         services.AddHttpClient<RegistryTagClient>((provider, http) =>
             http.Timeout = provider.GetRequiredService<IOptions<ContentUpdatesOptions>>().Value.RegistryTimeout);

@@ -2,6 +2,7 @@ using ChatOps.ContentUpdates;
 using ChatOps.Tests.ContentUpdates.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ChatOps.Tests.ContentUpdates;
 
@@ -42,5 +43,15 @@ public sealed class ContentUpdateJobTests : IDisposable
 
         Assert.True(engine.Calls >= 3, $"the job ran {engine.Calls} time(s) in 10 s");
         ExpectedContent.AssertFolder(_content, ExpectedContent.AlphaUpdated, ExpectedContent.BetaUpdated, ExpectedContent.GammaUpdated);
+    }
+
+    [Fact]
+    public async Task An_enabled_job_without_a_positive_interval_is_refused_with_the_setting_to_fix()
+    {
+        await using var services = AppServices.Build(_content.Path, new FakeImageEngine(), ("ContentUpdates:Enabled", "true"), ("ContentUpdates:Interval", "00:00:00"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ContentUpdatesOptions>>().Value);
+
+        Assert.Equal("ContentUpdates:Interval must be a positive duration such as 1.00:00:00 (one day)", error.Message);
     }
 }
