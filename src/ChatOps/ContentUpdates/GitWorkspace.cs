@@ -66,14 +66,7 @@ internal sealed class GitWorkspace(GitRunner git, string folder, string topLevel
             return new PublishOutcome(update, ContentUpdateStatus.AlreadyProposed, $"branch {update.Branch} already exists (not merged yet)");
 
         // Blobs first: nothing is referenced until the branch is created at the very end.
-        var indexRecords = new StringBuilder();
-        foreach (var file in update.Edits.GroupBy(e => e.File))
-        {
-            var (path, mode) = _tracked[file.Key.RelativePath];
-            var blob = await git.RunCheckedAsync(topLevel, ["hash-object", "-w", "--no-filters", "--stdin"], cancellationToken,
-                ImageSlotEditor.Apply(file.Key, file.ToList()));
-            indexRecords.Append($"{mode} {blob.Text}\t{path}\0");
-        }
+        var indexRecords = await WriteBlobsAsync(update, cancellationToken);
 
         var index = Path.Combine(Path.GetTempPath(), $"chatops-update-index-{Guid.NewGuid():N}");
         try
@@ -81,7 +74,7 @@ internal sealed class GitWorkspace(GitRunner git, string folder, string topLevel
             var withIndex = new Dictionary<string, string> { ["GIT_INDEX_FILE"] = index };
             await git.RunCheckedAsync(topLevel, ["read-tree", head], cancellationToken, environment: withIndex);
             await git.RunCheckedAsync(topLevel, ["update-index", "-z", "--index-info"], cancellationToken,
-                Encoding.UTF8.GetBytes(indexRecords.ToString()), withIndex);
+                Encoding.UTF8.GetBytes(indexRecords), withIndex);
             var tree = (await git.RunCheckedAsync(topLevel, ["write-tree"], cancellationToken, environment: withIndex)).Text;
             var message = update.CommitMessage(f => _tracked[f.RelativePath].Path);
             var commit = (await git.RunCheckedAsync(topLevel, ["commit-tree", tree, "-p", head, "-F", "-"], cancellationToken,
@@ -94,6 +87,38 @@ internal sealed class GitWorkspace(GitRunner git, string folder, string topLevel
         {
             File.Delete(index);
             File.Delete(index + ".lock");
+        }
+    }
+
+    // The edited files as blobs, with one `git hash-object --stdin-paths` over temporary copies (one git process,
+    // not one per file); returns the index records "<mode> <sha>\t<path>\0" that put them in a tree.
+    private async Task<string> WriteBlobsAsync(ImageUpdate update, CancellationToken cancellationToken)
+    {
+        var files = update.Edits.GroupBy(e => e.File).ToList();
+        var scratch = Directory.CreateTempSubdirectory("chatops-update-blobs-");
+        try
+        {
+            var paths = new StringBuilder();
+            for (var i = 0; i < files.Count; i++)
+            {
+                var copy = Path.Combine(scratch.FullName, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                await File.WriteAllBytesAsync(copy, ImageSlotEditor.Apply(files[i].Key, files[i].ToList()), cancellationToken);
+                paths.Append(copy).Append('\n');
+            }
+            var shas = (await git.RunCheckedAsync(topLevel, ["hash-object", "-w", "--no-filters", "--stdin-paths"], cancellationToken,
+                Encoding.UTF8.GetBytes(paths.ToString()))).Text.Split('\n');
+            if (shas.Length != files.Count) throw new GitException($"git hash-object wrote {shas.Length} blobs for {files.Count} files");
+            var records = new StringBuilder();
+            for (var i = 0; i < files.Count; i++)
+            {
+                var (path, mode) = _tracked[files[i].Key.RelativePath];
+                records.Append($"{mode} {shas[i]}\t{path}\0");
+            }
+            return records.ToString();
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
         }
     }
 
