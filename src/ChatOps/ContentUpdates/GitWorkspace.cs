@@ -50,7 +50,7 @@ internal sealed class GitWorkspace(GitRunner git, string folder, string topLevel
             {
                 outcomes.Add(await PublishAsync(update, cancellationToken));
             }
-            catch (Exception exception) when (exception is GitException or InvalidOperationException)
+            catch (Exception exception) when (exception is GitException or InvalidOperationException or IOException or UnauthorizedAccessException)
             {
                 outcomes.Add(new PublishOutcome(update, ContentUpdateStatus.Failed, exception.Message));
             }
