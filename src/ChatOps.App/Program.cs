@@ -27,6 +27,11 @@ switch (verb)
         return await BaseImageCommand.RunAsync(home, host.Services.GetRequiredService<DockerClientProvider>(),
             host.Services.GetRequiredService<IOptions<ImagesOptions>>().Value, rest, cancel.Token);
     }
+    case "content":
+    {
+        using var host = HostFactory.Build(home);
+        return await ContentCommand.RunAsync(host.Services, rest, Directory.GetCurrentDirectory(), Console.Out, Console.Error, cancel.Token);
+    }
     case "serve":
         return await ServeCommand.RunAsync(home, rest);
     case "help" or "--help" or "-h":
