@@ -18,6 +18,11 @@ public static class WarRoomServiceCollectionExtensions
     {
         services.Configure<DockerOptions>(configuration.GetSection(DockerOptions.Section));
         services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
+        services.PostConfigure<ImagesOptions>(images =>
+        {
+            if (images.AllowedOrgs.Count == 0) images.AllowedOrgs.Add(ImagesOptions.DefaultAllowedOrg);
+            images.AllowedOrgs = images.AllowedOrgs.Distinct(StringComparer.Ordinal).ToList();
+        });
         services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));

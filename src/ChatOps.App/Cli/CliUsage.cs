@@ -7,6 +7,8 @@ internal static class CliUsage
         usage: chatops [command]
           (none) | repl                 open the war-room console
           exec [--json] "LINE"          run one chat line, print the replies; exit 0 ok, 1 failed, 2 usage
+          content update-images [--path DIR] [--dry-run]
+                                        bring dockerimage tags in content up to date (exit 0 ok, 1 failed, 2 usage)
           serve [--urls URL]            Slack and Discord endpoints (default http://127.0.0.1:5080)
           base seed                     build the default base image offline and import it into the engine
           help                          this text

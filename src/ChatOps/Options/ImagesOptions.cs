@@ -8,8 +8,15 @@ public sealed class ImagesOptions
     /// <summary>Base image used when a create names none. Default demisto/python3-deb:3.11.2.1.</summary>
     public string DefaultBase { get; set; } = "demisto/python3-deb:3.11.2.1";
 
-    /// <summary>Organisations whose images are accepted and listed. Default: demisto only, as the seeds require.</summary>
-    public List<string> AllowedOrgs { get; set; } = ["demisto"];
+    /// <summary>The organisation allowed when configuration names none.</summary>
+    public const string DefaultAllowedOrg = "demisto";
+
+    /// <summary>
+    /// Organisations whose images are accepted and listed. Default: demisto only, as the seeds require.
+    /// Starts empty on purpose: the configuration binder appends to a list it finds, so a non-empty default could
+    /// never be replaced by configuration; the default is filled in after binding (see AddWarRoom).
+    /// </summary>
+    public List<string> AllowedOrgs { get; set; } = [];
 
     /// <summary>The org new images are created under. Default demisto.</summary>
     public string Org { get; set; } = "demisto";
