@@ -18,5 +18,6 @@ internal sealed record InteractionResponse(
 
     public static InteractionResponse Message(DiscordMessage message) => new(ChannelMessageType, message);
 
+    [JsonIgnore]
     public bool IsDeferred => Type == DeferredChannelMessageType;
 }
