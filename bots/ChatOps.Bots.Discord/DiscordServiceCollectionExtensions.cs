@@ -45,7 +45,8 @@ public static class DiscordServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _), "Discord:ApiBaseUrl must be an absolute URL.")
             .Validate(o => Uri.TryCreate(o.GatewayUrl, UriKind.Absolute, out _), "Discord:GatewayUrl must be an absolute ws:// or wss:// URL.")
             .Validate(o => o.MaxFollowUps >= 0 && o.MaxConcurrentInteractions > 0 && o.MaxRateLimitRetries >= 0,
-                "Discord:MaxFollowUps, MaxConcurrentInteractions and MaxRateLimitRetries must not be negative.");
+                "Discord:MaxFollowUps, MaxConcurrentInteractions and MaxRateLimitRetries must not be negative.")
+            .ValidateOnStart();
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         if (services.Any(d => d.ServiceType == typeof(DiscordRestClient))) return;

@@ -13,14 +13,31 @@ internal static class DiscordMarkdown
 
     public static string Render(Reply reply) => reply switch
     {
-        TextReply text => text.Text,
+        TextReply text => Escape(text.Text),
         CodeBlockReply code => CodeBlock(code.Language, code.Code),
         ProgressReply progress => RenderProgress(progress),
         ErrorReply error => RenderError(error),
-        TableReply table => (table.Title is null ? "" : "**" + table.Title + "**\n") + CodeBlock("", RenderTable(table)),
-        CardReply card => "**" + card.Title + "**\n" + string.Join("\n", card.Fields.Select(f => $"**{f.Label}:** {f.Value}")),
+        TableReply table => (table.Title is null ? "" : "**" + Escape(table.Title) + "**\n") + CodeBlock("", RenderTable(table)),
+        CardReply card => "**" + Escape(card.Title) + "**\n" + string.Join("\n", card.Fields.Select(f => $"**{Escape(f.Label)}:** {Escape(f.Value)}")),
         _ => reply.ToString() ?? "",
     };
+
+    /// <summary>
+    /// Replies are plain text (see TextReply): markdown characters are escaped so `example_name_v2` shows as typed
+    /// and output cannot dress itself up as a heading, a quote or a masked link.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        var lineStart = true;
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '~' or '`' or '|' or '[' or ']' || (lineStart && c is '>' or '#' or '-')) escaped.Append('\\');
+            escaped.Append(c);
+            lineStart = c == '\n';
+        }
+        return escaped.ToString();
+    }
 
     public static string CodeBlock(string language, string code) =>
         Fence + SafeLanguage(language) + "\n" + code.Replace(Fence, "``\u200b`").TrimEnd('\n') + "\n" + Fence;
@@ -29,12 +46,12 @@ internal static class DiscordMarkdown
 
     private static string RenderProgress(ProgressReply progress) =>
         progress.Step is { } step && progress.TotalSteps is { } total
-            ? $"⏳ [{step}/{total}] {progress.Activity}: {progress.Message}"
-            : $"⏳ {progress.Activity}: {progress.Message}";
+            ? $"⏳ [{step}/{total}] {Escape(progress.Activity)}: {Escape(progress.Message)}"
+            : $"⏳ {Escape(progress.Activity)}: {Escape(progress.Message)}";
 
     private static string RenderError(ErrorReply error)
     {
-        var text = new StringBuilder("❌ ").Append(error.Message);
+        var text = new StringBuilder("❌ ").Append(Escape(error.Message));
         if (error.Input is not null && error.Column is { } column && error.Input.Length <= 200)
             text.Append('\n').Append(CodeBlock("", error.Input + "\n" + new string(' ', Math.Max(0, column - 1)) + "^"));
         if (error.Usage is not null) text.Append("\nUsage: `").Append(error.Usage.Replace("`", "'")).Append('`');

@@ -78,4 +78,11 @@ public sealed class MessageSplittingTests
         var rendered = DiscordMarkdown.Render(new TableReply("Images", ["name", "tag"], [["demisto/python3-deb", "3.11.2.1"], ["demisto/x", "1.0.0.1"]]));
         Assert.Equal("**Images**\n```\n" + "NAME" + new string(' ', 17) + "TAG\n" + "demisto/python3-deb  3.11.2.1\n" + "demisto/x" + new string(' ', 12) + "1.0.0.1\n```", rendered);
     }
+
+    [Fact]
+    public void Plain_text_replies_show_as_typed_with_markdown_escaped()
+    {
+        var rendered = DiscordMarkdown.Render(new TextReply("built example_name_v2 *now*\n# not a heading [click](http://evil.example)"));
+        Assert.Equal("built example\\_name\\_v2 \\*now\\*\n\\# not a heading \\[click\\](http://evil.example)", rendered);
+    }
 }
