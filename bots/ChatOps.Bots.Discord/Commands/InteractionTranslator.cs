@@ -36,7 +36,7 @@ internal static class InteractionTranslator
 
         line = command.Kind switch
         {
-            SlashCommandKind.RawLine => values[command.Options[0].Name].Text!.Trim(),
+            SlashCommandKind.RawLine => ScriptLine(command, values[command.Options[0].Name].Text!),
             SlashCommandKind.HelpTopic => values.TryGetValue("topic", out var topic) && topic.Text!.Trim().Length > 0
                 ? command.Verb + " " + Quote(topic.Text!.Trim())
                 : command.Verb,
@@ -57,6 +57,13 @@ internal static class InteractionTranslator
     }
 
     private static bool IsBare(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or ':' or '/' or '@' or '+';
+
+    /// <summary>/run only runs scripts: `Print value=hi` gets its `!`, and `/docker_...` typed here cannot become a built-in command.</summary>
+    private static string ScriptLine(SlashCommand command, string typed)
+    {
+        var line = typed.Trim();
+        return line.StartsWith(command.Verb, StringComparison.Ordinal) ? line : command.Verb + line;
+    }
 
     private static string KeyValues(SlashCommand command, Dictionary<string, InteractionOption> values)
     {

@@ -6,7 +6,7 @@ internal enum SlashCommandKind
     /// <summary>`verb key=value ...` from the options, values quoted when needed.</summary>
     KeyValues,
 
-    /// <summary>The one option is already a war-room line (e.g. `!Print value=hi`) and is passed as typed.</summary>
+    /// <summary>The one option is a script line (e.g. `!Print value=hi`), passed as typed behind the verb's `!`.</summary>
     RawLine,
 
     /// <summary>`help` or `help TOPIC`.</summary>

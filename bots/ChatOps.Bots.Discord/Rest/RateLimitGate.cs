@@ -25,6 +25,10 @@ internal sealed class RateLimitGate(TimeProvider time)
 
     public void Observe(string route, HttpResponseMessage response)
     {
+        // Interaction tokens make many one-off routes: forget the ones whose wait is over.
+        if (_routeOpensAt.Count > 256)
+            foreach (var (key, opensAt) in _routeOpensAt)
+                if (opensAt <= time.GetUtcNow()) _routeOpensAt.TryRemove(key, out _);
         if (Header(response, "X-RateLimit-Remaining") is "0" && Seconds(Header(response, "X-RateLimit-Reset-After")) is { } resetAfter)
             _routeOpensAt[route] = time.GetUtcNow() + resetAfter;
     }

@@ -57,6 +57,13 @@ public sealed class InteractionTranslatorTests
     public void Run_passes_the_script_line_as_typed() => Assert.Equal("!Print value=\"hello world\"", Translate("run", ("line", "  !Print value=\"hello world\" ")));
 
     [Fact]
+    public void Run_adds_the_script_marker_so_it_can_only_run_scripts()
+    {
+        Assert.Equal("!Print value=hi", Translate("run", ("line", "Print value=hi")));
+        Assert.Equal("!/docker_image_create name=x", Translate("run", ("line", "/docker_image_create name=x")));
+    }
+
+    [Fact]
     public void Help_without_a_topic_is_help_and_with_one_names_it()
     {
         Assert.Equal("help", Translate("help"));
