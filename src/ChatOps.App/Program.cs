@@ -34,6 +34,8 @@ switch (verb)
     }
     case "serve":
         return await ServeCommand.RunAsync(home, rest);
+    case "discord":
+        return await DiscordRegisterCommand.RunAsync(home, rest, cancel.Token);
     case "help" or "--help" or "-h":
         Console.WriteLine(CliUsage.Text);
         return ExitCodes.Success;

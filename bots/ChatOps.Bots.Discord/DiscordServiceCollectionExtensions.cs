@@ -1,0 +1,62 @@
+using ChatOps.Bots.Discord.Gateway;
+using ChatOps.Bots.Discord.Interactions;
+using ChatOps.Bots.Discord.Registration;
+using ChatOps.Bots.Discord.Rest;
+using ChatOps.Bots.Discord.Signatures;
+using ChatOps.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bots.Discord;
+
+/// <summary>The Discord adapter's services, bound from the "Discord" section. Needs IWarRoom from AddWarRoom.</summary>
+public static class DiscordServiceCollectionExtensions
+{
+    private static readonly TimeSpan MaxInlineBudget = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>Interactions endpoint services, the interaction worker and the gateway (`chatops serve`).</summary>
+    public static IServiceCollection AddDiscordBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDiscordRest(configuration);
+        services.TryAddSingleton<InteractionSignatureVerifier>();
+        services.TryAddSingleton<InteractionQueue>();
+        services.TryAddSingleton<InteractionRunner>();
+        services.AddHostedService<InteractionWorker>();
+        services.AddHostedService<DiscordGatewayService>();
+        return services;
+    }
+
+    /// <summary>Only what `chatops discord register` needs: options, the REST client and the registrar.</summary>
+    public static IServiceCollection AddDiscordCommandRegistration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDiscordRest(configuration);
+        services.TryAddSingleton<IDiscordCommandRegistrar, DiscordCommandRegistrar>();
+        return services;
+    }
+
+    private static void AddDiscordRest(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DiscordOptions>()
+            .Bind(configuration.GetSection(DiscordOptions.Section))
+            .Validate(o => o.InlineBudget > TimeSpan.Zero && o.InlineBudget <= MaxInlineBudget,
+                "Discord:InlineBudget must be between 0 and 00:00:02.5 (Discord wants the first answer within 3 s).")
+            .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _), "Discord:ApiBaseUrl must be an absolute URL.")
+            .Validate(o => Uri.TryCreate(o.GatewayUrl, UriKind.Absolute, out _), "Discord:GatewayUrl must be an absolute ws:// or wss:// URL.")
+            .Validate(o => o.MaxFollowUps >= 0 && o.MaxConcurrentInteractions > 0 && o.MaxRateLimitRetries >= 0,
+                "Discord:MaxFollowUps, MaxConcurrentInteractions and MaxRateLimitRetries must not be negative.")
+            .ValidateOnStart();
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        if (services.Any(d => d.ServiceType == typeof(DiscordRestClient))) return;
+        services.AddHttpClient<DiscordRestClient>((provider, http) =>
+        {
+            var discord = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            // A trailing slash, or the relative paths would replace the last segment (v10) of the base.
+            http.BaseAddress = new Uri(discord.ApiBaseUrl.EndsWith('/') ? discord.ApiBaseUrl : discord.ApiBaseUrl + "/");
+            http.Timeout = TimeSpan.FromSeconds(30);
+            http.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/chatops-war-room, 1.0)");
+        });
+    }
+}

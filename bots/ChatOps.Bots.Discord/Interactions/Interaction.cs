@@ -1,0 +1,13 @@
+namespace ChatOps.Bots.Discord.Interactions;
+
+/// <summary>The parts of a Discord interaction the adapter uses, read from the HTTP body or a gateway dispatch.</summary>
+/// <param name="CommandName">The application command's name for type 2, else null.</param>
+internal sealed record Interaction(
+    string Id,
+    string ApplicationId,
+    int Type,
+    string Token,
+    string UserId,
+    string ChannelId,
+    string? CommandName,
+    IReadOnlyList<InteractionOption> Options);
