@@ -10,6 +10,8 @@ internal static class CliUsage
           content update-images [--path DIR] [--dry-run]
                                         bring dockerimage tags in content up to date (exit 0 ok, 1 failed, 2 usage)
           serve [--urls URL]            Slack and Discord endpoints (default http://127.0.0.1:5080)
+          discord register [--guild ID] [--force]
+                                        put the slash commands on Discord (one PUT, only when changed)
           base seed                     build the default base image offline and import it into the engine
           help                          this text
         """;
