@@ -1,3 +1,4 @@
+using ChatOps.Bots.Slack;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +16,11 @@ internal static class ServeCommand
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = home, Args = args });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         builder.Services.AddChatOps(builder.Configuration);
+        builder.Services.AddSlackBot(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapSlack();
         await app.RunAsync();
         return ExitCodes.Success;
     }
