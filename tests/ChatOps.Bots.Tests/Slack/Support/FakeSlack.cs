@@ -40,6 +40,9 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     public int RetryAfterSeconds { get; set; } = 1;
 
+    /// <summary>How many apps.connections.open calls answer ok:false before one gives a socket URL.</summary>
+    public int ConnectionOpenFailures { get; set; }
+
     /// <summary>The slash command the first Socket Mode connection delivers.</summary>
     public (string Command, string Text) SocketCommand { get; set; } = ("/docker_images", "");
 
@@ -87,6 +90,10 @@ internal sealed class FakeSlack : IAsyncDisposable
                 break;
             case "chat.update":
                 await context.Response.WriteAsJsonAsync(new { ok = true, channel = call.Text("channel"), ts = call.Text("ts") });
+                break;
+            case "apps.connections.open" when ConnectionOpenFailures > 0:
+                ConnectionOpenFailures--;
+                await context.Response.WriteAsJsonAsync(new { ok = false, error = "internal_error" });
                 break;
             case "apps.connections.open":
                 var n = Interlocked.Increment(ref _connections);
