@@ -8,6 +8,7 @@ namespace ChatOps.Bots.Tests.Slack;
 /// <summary>End to end over 127.0.0.1: a slow command is acknowledged in time and its result follows.</summary>
 public sealed class SlashCommandFollowUpTests : IAsyncLifetime
 {
+    private const string Short = "00:00:00.300";
     private FakeSlack _slack = null!;
 
     public async Task InitializeAsync() => _slack = await FakeSlack.StartAsync();
@@ -18,7 +19,7 @@ public sealed class SlashCommandFollowUpTests : IAsyncLifetime
     public async Task A_slow_docker_images_is_acknowledged_in_time_and_its_table_arrives_at_the_response_url()
     {
         var warRoom = ScriptedWarRoom.Slow(TimeSpan.FromMilliseconds(250), progressCount: 8);
-        await using var bot = await SlackBotHost.StartAsync(warRoom, SlackBotHost.Settings(_slack));
+        await using var bot = await SlackBotHost.StartAsync(warRoom, SlackBotHost.Settings(_slack, Short));
         var form = SignedRequest.SlashCommand("/docker_images", "", _slack.ResponseUrl("slow"));
 
         var clock = Stopwatch.StartNew();
@@ -26,7 +27,7 @@ public sealed class SlashCommandFollowUpTests : IAsyncLifetime
         var ackTime = clock.Elapsed;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(ackTime < TimeSpan.FromSeconds(1), $"acknowledged after {ackTime.TotalMilliseconds} ms");
+        Assert.True(ackTime < TimeSpan.FromSeconds(3), $"acknowledged after {ackTime.TotalMilliseconds} ms");
         var ack = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("ephemeral", ack.GetProperty("response_type").GetString());
         Assert.Contains(":hourglass_flowing_sand:", ack.GetProperty("blocks").ToString());
@@ -57,7 +58,7 @@ public sealed class SlashCommandFollowUpTests : IAsyncLifetime
     public async Task Many_progress_steps_never_use_the_response_url_more_than_five_times_and_the_result_still_arrives()
     {
         var warRoom = ScriptedWarRoom.Slow(TimeSpan.FromMilliseconds(120), progressCount: 20);
-        await using var bot = await SlackBotHost.StartAsync(warRoom, SlackBotHost.Settings(_slack));
+        await using var bot = await SlackBotHost.StartAsync(warRoom, SlackBotHost.Settings(_slack, Short));
         using var response = await bot.Client.SendAsync(SignedRequest.Create(SignedRequest.SlashCommand("/docker_images", "", _slack.ResponseUrl("many"))));
 
         await Eventually.TrueAsync(() => _slack.ResponseUrlPosts.Any(p => p.BlocksText().Contains("demisto/python3-deb")), "the table at the response_url");
@@ -69,7 +70,7 @@ public sealed class SlashCommandFollowUpTests : IAsyncLifetime
     [Fact]
     public async Task With_a_bot_token_progress_is_posted_then_edited_and_the_result_is_the_final_edit()
     {
-        var settings = SlackBotHost.Settings(_slack);
+        var settings = SlackBotHost.Settings(_slack, Short);
         settings["Slack:BotToken"] = "xoxb-test";
         var warRoom = ScriptedWarRoom.Slow(TimeSpan.FromMilliseconds(250), progressCount: 3);
         await using var bot = await SlackBotHost.StartAsync(warRoom, settings);
@@ -93,7 +94,7 @@ public sealed class SlashCommandFollowUpTests : IAsyncLifetime
     {
         _slack.PostMessageRateLimits = 1;
         _slack.RetryAfterSeconds = 1;
-        var settings = SlackBotHost.Settings(_slack);
+        var settings = SlackBotHost.Settings(_slack, Short);
         settings["Slack:BotToken"] = "xoxb-test";
         await using var bot = await SlackBotHost.StartAsync(ScriptedWarRoom.Slow(TimeSpan.FromMilliseconds(400), progressCount: 1), settings);
         using var response = await bot.Client.SendAsync(SignedRequest.Create(SignedRequest.SlashCommand("/docker_images", "", _slack.ResponseUrl("limited"))));
@@ -108,7 +109,7 @@ public sealed class SlashCommandFollowUpTests : IAsyncLifetime
     [Fact]
     public async Task When_the_web_api_refuses_the_result_goes_to_the_response_url_instead()
     {
-        var settings = SlackBotHost.Settings(_slack);
+        var settings = SlackBotHost.Settings(_slack, Short);
         settings["Slack:BotToken"] = "xoxb-test";
         settings["Slack:MaxRateLimitRetries"] = "0";
         _slack.PostMessageRateLimits = 100;

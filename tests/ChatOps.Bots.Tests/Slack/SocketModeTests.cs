@@ -19,7 +19,8 @@ public sealed class SocketModeTests : IAsyncLifetime
         var warRoom = ScriptedWarRoom.Quick();
         await using var bot = await SlackBotHost.StartAsync(warRoom, settings);
 
-        await Eventually.TrueAsync(() => _slack.Events.Contains("closed:1"), "the first socket to close after the refresh");
+        await Eventually.TrueAsync(() => _slack.Events.Contains("closed:1") && _slack.Events.Contains("connected:2"),
+            "a second socket and the first one closed after the refresh");
         await Eventually.TrueAsync(() => _slack.ResponseUrlPosts.Any(p => p.BlocksText().Contains("demisto/python3-deb")), "the table at the response_url");
 
         var events = _slack.Events.ToList();
@@ -30,8 +31,10 @@ public sealed class SocketModeTests : IAsyncLifetime
 
         var message = Assert.Single(warRoom.Received);
         Assert.Equal(new ChatMessage("slack", "U0SOCKET", "C0WARROOM", "/docker_images"), message);
-        var result = Assert.Single(_slack.ResponseUrlPosts);
+        // A quick command is one post; under load it may first get a "working" post, never more than the budget.
+        var result = Assert.Single(_slack.ResponseUrlPosts, p => p.BlocksText().Contains("demisto/python3-deb"));
         Assert.Equal("in_channel", result.Text("response_type"));
+        Assert.InRange(_slack.ResponseUrlPosts.Count, 1, 5);
     }
 
     [Fact]

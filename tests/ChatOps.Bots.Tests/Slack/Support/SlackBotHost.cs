@@ -27,13 +27,13 @@ internal sealed class SlackBotHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static Dictionary<string, string?> Settings(FakeSlack slack) => new()
+    /// <summary>Test settings; a quick command gets the production budget, slow-command tests pass a short one to stay fast.</summary>
+    public static Dictionary<string, string?> Settings(FakeSlack slack, string inlineBudget = "00:00:02") => new()
     {
         ["Slack:SigningSecret"] = SignedRequest.Secret,
         ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
         ["Slack:ResponseUrlHosts:0"] = "127.0.0.1",
-        ["Slack:InlineBudget"] = "00:00:00.300",
-        ["Slack:AckDeadline"] = "00:00:01",
+        ["Slack:InlineBudget"] = inlineBudget,
         ["Slack:ProgressInterval"] = "00:00:00.100",
         ["Slack:ReconnectInitialDelay"] = "00:00:00.050",
         ["Slack:ReconnectMaxDelay"] = "00:00:00.500",
