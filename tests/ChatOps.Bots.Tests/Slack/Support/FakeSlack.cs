@@ -4,10 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Bots.Tests.Slack.Support;
@@ -61,9 +58,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         app.MapPost("/hooks/{**rest}", fake.OnResponseUrlAsync);
         app.MapPost("/api/{method}", fake.OnApiAsync);
         app.Map("/socket/{n:int}", fake.OnSocketAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        fake.BaseUrl = await Loopback.StartAsync(app);
         return fake;
     }
 

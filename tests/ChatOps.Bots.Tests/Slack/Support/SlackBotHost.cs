@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -49,9 +47,7 @@ internal sealed class SlackBotHost : IAsyncDisposable
         builder.Services.AddSlackBot(builder.Configuration);
         var app = builder.Build();
         app.MapSlack();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SlackBotHost(app, new Uri(address));
+        return new SlackBotHost(app, await Loopback.StartAsync(app));
     }
 
     public async ValueTask DisposeAsync()
