@@ -1,7 +1,7 @@
 namespace ChatOps.Bots.Slack;
 
 /// <summary>Section "Slack": secrets, where Slack lives, and the timing rules the adapter keeps.</summary>
-public sealed class SlackOptions
+internal sealed class SlackOptions
 {
     public const string Section = "Slack";
 

@@ -29,7 +29,8 @@ internal sealed class ReplyStream(ChannelReader<Reply> reader, TimeProvider time
             var remaining = deadline.Value - time.GetUtcNow();
             if (remaining <= TimeSpan.Zero) return false;
             using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var more = reader.WaitToReadAsync(cancellationToken).AsTask();
+            // The wait shares the timer's token so a wait that lost the race is withdrawn, not left behind.
+            var more = reader.WaitToReadAsync(timer.Token).AsTask();
             var expiry = Task.Delay(remaining, time, timer.Token);
             var first = await Task.WhenAny(more, expiry);
             await timer.CancelAsync();
