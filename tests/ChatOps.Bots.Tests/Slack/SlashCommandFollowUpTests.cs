@@ -119,4 +119,20 @@ public sealed class SlashCommandFollowUpTests : IAsyncLifetime
         await Eventually.TrueAsync(() => _slack.ResponseUrlPosts.Any(p => p.BlocksText().Contains("demisto/python3-deb")), "the table at the response_url");
         Assert.Empty(_slack.Api("chat.update"));
     }
+
+    [Fact]
+    public async Task If_the_worker_has_not_answered_by_the_ack_deadline_the_endpoint_acknowledges_and_the_result_follows()
+    {
+        var settings = SlackBotHost.Settings(_slack, inlineBudget: "00:00:05");
+        settings["Slack:AckDeadline"] = "00:00:00.400";
+        await using var bot = await SlackBotHost.StartAsync(new ScriptedWarRoom((TimeSpan.FromMilliseconds(1200), ScriptedWarRoom.ImagesTable())), settings);
+
+        var clock = Stopwatch.StartNew();
+        using var response = await bot.Client.SendAsync(SignedRequest.Create(SignedRequest.SlashCommand("/docker_images", "", _slack.ResponseUrl("deadline"))));
+        var ackTime = clock.Elapsed;
+
+        Assert.True(ackTime < TimeSpan.FromMilliseconds(1100), $"acknowledged after {ackTime.TotalMilliseconds} ms");
+        Assert.Contains("Working on", await response.Content.ReadAsStringAsync());
+        await Eventually.TrueAsync(() => _slack.ResponseUrlPosts.Any(p => p.BlocksText().Contains("demisto/python3-deb")), "the table at the response_url");
+    }
 }
