@@ -1,4 +1,5 @@
 using ChatOps.Bots.Discord;
+using ChatOps.Bots.Slack;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,10 +17,12 @@ internal static class ServeCommand
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = home, Args = args });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
         builder.Services.AddChatOps(builder.Configuration);
+        builder.Services.AddSlackBot(builder.Configuration);
         builder.Services.AddDiscordBot(builder.Configuration);
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapSlack();
         app.MapDiscord();
         await app.RunAsync();
         return ExitCodes.Success;

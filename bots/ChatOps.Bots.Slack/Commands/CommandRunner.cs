@@ -1,0 +1,96 @@
+using System.Threading.Channels;
+using ChatOps.Bots.Slack.FollowUp;
+using ChatOps.Bots.Slack.Rendering;
+using ChatOps.Replies;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bots.Slack.Commands;
+
+/// <summary>
+/// Runs one slash command through the war room and keeps Slack's 3-second rule: if the command ends within
+/// Slack:InlineBudget its result is the HTTP answer; otherwise the answer is an acknowledgement (with the latest
+/// progress) and progress and result follow through the conversation. Socket Mode commands, acked already,
+/// send even a quick result as a follow-up.
+/// </summary>
+internal sealed class CommandRunner(
+    IWarRoom warRoom, ConversationFactory conversations, BlockKitRenderer renderer,
+    IOptions<SlackOptions> options, TimeProvider time, ILogger<CommandRunner> logger)
+{
+    public async Task RunAsync(CommandJob job, CancellationToken cancellationToken)
+    {
+        var line = job.Command.Line;
+        try
+        {
+            await RunCoreAsync(job, line, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            logger.LogInformation("{Line} stopped: the bot is shutting down", line);
+            job.TryAnswer(renderer.RenderResult(line, [new ErrorReply($"{line} was stopped: the bot is shutting down.")]));
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "{Line} from {User} in {Channel}: the result could not be delivered", line, job.Command.UserId, job.Command.ChannelId);
+            job.TryAnswer(renderer.RenderResult(line, [new ErrorReply($"{line} failed: {exception.Message}")]));
+        }
+    }
+
+    private async Task RunCoreAsync(CommandJob job, string line, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var replies = Channel.CreateUnbounded<Reply>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var pump = PumpAsync(job, replies.Writer, cancellationToken);
+        var stream = new ReplyStream(replies.Reader, time);
+        var conversation = conversations.Create(job);
+
+        if (await stream.ReadAsync(job.ReceivedAt + settings.InlineBudget, cancellationToken))
+        {
+            await pump;
+            var quick = renderer.RenderResult(line, stream.Results);
+            if (!job.TryAnswer(quick)) await conversation.FinishAsync(quick, cancellationToken);
+            return;
+        }
+
+        var ack = renderer.RenderProgress(line, stream.LatestProgress);
+        stream.ProgressPending = false;
+        if (!job.TryAnswer(ack)) await conversation.ShowProgressAsync(ack, cancellationToken);
+        var shownAt = time.GetUtcNow();
+
+        while (true)
+        {
+            DateTimeOffset? nextShow = stream.ProgressPending ? shownAt + settings.ProgressInterval : null;
+            if (await stream.ReadAsync(nextShow, cancellationToken)) break;
+            if (!stream.ProgressPending || time.GetUtcNow() < shownAt + settings.ProgressInterval) continue;
+            stream.ProgressPending = false;
+            shownAt = time.GetUtcNow();
+            await conversation.ShowProgressAsync(renderer.RenderProgress(line, stream.LatestProgress), cancellationToken);
+        }
+
+        await pump;
+        await conversation.FinishAsync(renderer.RenderResult(line, stream.Results), cancellationToken);
+    }
+
+    /// <summary>Feeds the war room's replies into the channel; a war room that throws becomes an error reply the user sees.</summary>
+    private async Task PumpAsync(CommandJob job, ChannelWriter<Reply> writer, CancellationToken cancellationToken)
+    {
+        // Let the caller start reading before the war room does any synchronous work.
+        await Task.Yield();
+        try
+        {
+            await foreach (var reply in warRoom.HandleAsync(job.Command.ToChatMessage(), cancellationToken))
+            {
+                await writer.WriteAsync(reply, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "The war room failed on {Line}", job.Command.Line);
+            writer.TryWrite(new ErrorReply($"{job.Command.Line} failed: {exception.Message}"));
+        }
+        finally
+        {
+            writer.TryComplete();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using ChatOps.Bots.Slack.Commands;
+using ChatOps.Bots.Slack.WebApi;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Bots.Slack.SocketMode;
+
+/// <summary>
+/// Socket Mode, for teams without a public URL: runs when Slack:AppToken is set. Keeps one live connection;
+/// when Slack asks for a refresh the next connection is opened before the old one is closed; when a connection
+/// fails it reconnects with exponential backoff and jitter. slash_commands envelopes go to the same queue as
+/// HTTP commands.
+/// </summary>
+internal sealed class SocketModeService(
+    SlackApiClient api, SlashCommandReader reader, SlackCommandQueue queue, ReconnectBackoff backoff,
+    IOptions<SlackOptions> options, TimeProvider time, ILogger<SocketModeService> logger) : BackgroundService
+{
+    public bool Enabled => options.Value.SocketModeEnabled && !string.IsNullOrEmpty(options.Value.AppToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled) return;
+        var failures = 0;
+        SocketModeConnection? current = null;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    current ??= await ConnectAsync(stoppingToken);
+                    var end = await current.Ended.WaitAsync(stoppingToken);
+                    if (current.SawHello) failures = 0;
+                    if (end.CanHandOver)
+                    {
+                        var next = await ConnectAsync(stoppingToken);
+                        await current.DisposeAsync();
+                        current = next;
+                        continue;
+                    }
+                    logger.LogWarning(end.Error, "Socket Mode connection ended: {Reason}", end.Reason);
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogWarning(exception, "Socket Mode connection failed");
+                }
+
+                if (current is not null)
+                {
+                    await current.DisposeAsync();
+                    current = null;
+                }
+                if (stoppingToken.IsCancellationRequested) break;
+                var delay = backoff.Delay(failures++);
+                logger.LogInformation("Socket Mode reconnecting in {Delay}", delay);
+                await Task.Delay(delay, time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Host stopping.
+        }
+        finally
+        {
+            if (current is not null) await current.DisposeAsync();
+        }
+    }
+
+    private async Task<SocketModeConnection> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var url = await api.OpenConnectionAsync(cancellationToken);
+        return await SocketModeConnection.OpenAsync(url, options.Value, OnEnvelope, logger, cancellationToken);
+    }
+
+    private void OnEnvelope(string type, JsonElement payload)
+    {
+        if (type != "slash_commands")
+        {
+            logger.LogDebug("Socket Mode envelope of type {Type} acknowledged and ignored", type);
+            return;
+        }
+        if (!SlashCommandReader.TryReadPayload(payload, out var fields, out var problem) || !reader.TryRead(fields, out var command, out problem))
+        {
+            logger.LogWarning("Refused a Socket Mode slash command: {Problem}", problem);
+            return;
+        }
+        if (!queue.TryEnqueue(new CommandJob(command, time.GetUtcNow(), answersOverHttp: false)))
+        {
+            logger.LogWarning("Socket Mode slash command {Line} dropped: the bot is shutting down", command.Line);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Bots.Tests.Slack.Support;
+
+/// <summary>
+/// Slack as the bot sees it, on 127.0.0.1 (Kestrel, port 0): records response_url posts and Web API calls,
+/// answers chat.postMessage / chat.update (optionally with 429s first), serves apps.connections.open and a
+/// Socket Mode WebSocket that sends hello, one slash_commands envelope, waits for its ack, then asks for a
+/// refresh. Events records the order of socket happenings ("open:1", "ack:1:env-1", "connected:2", "closed:1").
+/// </summary>
+internal sealed class FakeSlack : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _connections;
+
+    private FakeSlack(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public Uri ApiBaseUrl => new(BaseUrl, "api/");
+
+    public ConcurrentQueue<RecordedCall> ResponseUrlPosts { get; } = new();
+
+    public ConcurrentQueue<RecordedCall> ApiCalls { get; } = new();
+
+    public ConcurrentQueue<string> Events { get; } = new();
+
+    /// <summary>How many chat.postMessage calls get 429 with Retry-After before one succeeds.</summary>
+    public int PostMessageRateLimits { get; set; }
+
+    public int RetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>How many apps.connections.open calls answer ok:false before one gives a socket URL.</summary>
+    public int ConnectionOpenFailures { get; set; }
+
+    /// <summary>The slash command the first Socket Mode connection delivers.</summary>
+    public (string Command, string Text) SocketCommand { get; set; } = ("/docker_images", "");
+
+    public Uri ResponseUrl(string id) => new(BaseUrl, "hooks/commands/T1/" + id);
+
+    public IEnumerable<RecordedCall> Api(string method) => ApiCalls.Where(c => c.Path == "/api/" + method);
+
+    public static async Task<FakeSlack> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeSlack(app);
+        app.UseWebSockets();
+        app.MapPost("/hooks/{**rest}", fake.OnResponseUrlAsync);
+        app.MapPost("/api/{method}", fake.OnApiAsync);
+        app.Map("/socket/{n:int}", fake.OnSocketAsync);
+        fake.BaseUrl = await Loopback.StartAsync(app);
+        return fake;
+    }
+
+    private async Task OnResponseUrlAsync(HttpContext context)
+    {
+        ResponseUrlPosts.Enqueue(await RecordAsync(context));
+        await context.Response.WriteAsync("ok");
+    }
+
+    private async Task OnApiAsync(HttpContext context, string method)
+    {
+        var call = await RecordAsync(context);
+        ApiCalls.Enqueue(call);
+        switch (method)
+        {
+            case "chat.postMessage" when PostMessageRateLimits > 0:
+                PostMessageRateLimits--;
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+                await context.Response.WriteAsJsonAsync(new { ok = false, error = "rate_limited" });
+                break;
+            case "chat.postMessage":
+                await context.Response.WriteAsJsonAsync(new { ok = true, channel = call.Text("channel"), ts = "1700000000.000100" });
+                break;
+            case "chat.update":
+                await context.Response.WriteAsJsonAsync(new { ok = true, channel = call.Text("channel"), ts = call.Text("ts") });
+                break;
+            case "apps.connections.open" when ConnectionOpenFailures > 0:
+                ConnectionOpenFailures--;
+                await context.Response.WriteAsJsonAsync(new { ok = false, error = "internal_error" });
+                break;
+            case "apps.connections.open":
+                var n = Interlocked.Increment(ref _connections);
+                Events.Enqueue($"open:{n}");
+                var socketUrl = new UriBuilder(BaseUrl) { Scheme = "ws", Path = $"/socket/{n}" }.Uri;
+                await context.Response.WriteAsJsonAsync(new { ok = true, url = socketUrl.ToString() });
+                break;
+            default:
+                await context.Response.WriteAsJsonAsync(new { ok = false, error = "unknown_method" });
+                break;
+        }
+    }
+
+    private async Task OnSocketAsync(HttpContext context, int n)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        Events.Enqueue($"connected:{n}");
+        await SendAsync(socket, new { type = "hello", num_connections = n, debug_info = new { approximate_connection_time = 3600 } });
+        if (n == 1)
+        {
+            var (command, text) = SocketCommand;
+            await SendAsync(socket, new
+            {
+                envelope_id = "env-1",
+                type = "slash_commands",
+                accepts_response_payload = true,
+                payload = new
+                {
+                    token = "ignored", team_id = "T1", channel_id = "C0WARROOM", user_id = "U0SOCKET",
+                    command, text, response_url = ResponseUrl("socket").ToString(), trigger_id = "1.2.3", api_app_id = "A1",
+                },
+            });
+            var ack = await ReceiveAsync(socket);
+            if (ack is null) return;
+            var id = JsonDocument.Parse(ack).RootElement.GetProperty("envelope_id").GetString();
+            Events.Enqueue($"ack:{n}:{id}");
+            await SendAsync(socket, new { type = "disconnect", reason = "refresh_requested" });
+        }
+        // Keep the connection until the bot closes it.
+        while (await ReceiveAsync(socket) is not null) { }
+        Events.Enqueue($"closed:{n}");
+        if (socket.State == WebSocketState.CloseReceived)
+        {
+            await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+        }
+    }
+
+    private static Task SendAsync(WebSocket socket, object message) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    private static async Task<string?> ReceiveAsync(WebSocket socket)
+    {
+        var buffer = new byte[8192];
+        using var text = new MemoryStream();
+        try
+        {
+            while (true)
+            {
+                var frame = await socket.ReceiveAsync(buffer, CancellationToken.None);
+                if (frame.MessageType == WebSocketMessageType.Close) return null;
+                text.Write(buffer, 0, frame.Count);
+                if (frame.EndOfMessage) return Encoding.UTF8.GetString(text.ToArray());
+            }
+        }
+        catch (WebSocketException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<RecordedCall> RecordAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var text = await reader.ReadToEndAsync();
+        var body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        return new RecordedCall(context.Request.Path, context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
