@@ -1,3 +1,4 @@
+using ChatOps.Policy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ internal static class ChatOpsServices
     public static IServiceCollection AddChatOps(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWarRoom(configuration);
+        services.AddPackageVetting(configuration);
         return services;
     }
 }

@@ -1,0 +1,31 @@
+using ChatOps.Options;
+using ChatOps.Policy;
+using MsOptions = Microsoft.Extensions.Options.Options;
+
+namespace ChatOps.Tests.Policy.Support;
+
+/// <summary>Builds a PackageVetting from its real parts, with the options, index, advisory server and runner a test chooses.</summary>
+internal sealed class VettingFactory
+{
+    public PolicyOptions Policy { get; } = new() { RequestTimeout = TimeSpan.FromSeconds(5) };
+
+    public ImagesOptions Images { get; } = new() { IndexUrl = "http://127.0.0.1:9/simple" };
+
+    public IImageCommandRunner Runner { get; set; } = FakeImageCommandRunner.Missing();
+
+    public PackageVetting Create()
+    {
+        var policy = MsOptions.Create(Policy);
+        var images = MsOptions.Create(Images);
+        return new PackageVetting(
+            new ImagePolicy(images),
+            Detector(),
+            new PackageIndexClient(new HttpClient { Timeout = Policy.RequestTimeout }, images),
+            new OsPackageIndex(Runner, policy),
+            new LicenseClassifier(policy),
+            new AdvisoryClient(new HttpClient { Timeout = Policy.RequestTimeout }, policy),
+            policy);
+    }
+
+    public static TypoSquatDetector Detector() => new(PopularPackages.LoadEmbedded(), SupersededPackages.LoadEmbedded());
+}
