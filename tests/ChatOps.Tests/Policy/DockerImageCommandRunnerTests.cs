@@ -42,7 +42,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     public async Task The_distributions_installed_in_the_base_image_are_read_and_all_carry_approved_licences()
     {
         var runner = new DockerImageCommandRunner(_docker);
-        var vetting = new Support.VettingFactory().Create();
+        var vetting = new Support.VettingFactory(new Support.PopularNamesFixture()).Create();
 
         var result = await runner.RunAsync(BaseImage, InstalledDistributionsProbe.Argv, TimeSpan.FromSeconds(60), CancellationToken.None);
         var installed = InstalledDistributionsProbe.Parse(result.Output);

@@ -3,14 +3,14 @@ using ChatOps.Tests.Policy.Support;
 
 namespace ChatOps.Tests.Policy;
 
-public sealed class PackageVettingInstalledTests
+public sealed class PackageVettingInstalledTests(PopularNamesFixture popularNames) : IClassFixture<PopularNamesFixture>
 {
     private static readonly InstalledDistribution Requests = new("requests", "2.32.3", null, "Apache-2.0", ["License :: OSI Approved :: Apache Software License"]);
     private static readonly InstalledDistribution Urllib3 = new("urllib3", "1.26.4", "MIT", null, []);
     private static readonly InstalledDistribution Permissive = new("friendly-wrapper", "1.0.0", "MIT", null, []);
     private static readonly InstalledDistribution GplDependency = new("strict-core", "3.1", null, "GPLv3", ["License :: OSI Approved :: GNU General Public License v3 (GPLv3)"]);
 
-    private readonly VettingFactory _factory = new();
+    private readonly VettingFactory _factory = new(popularNames);
 
     [Fact]
     public async Task A_permissive_package_whose_dependency_is_GPL_is_refused_naming_the_dependency()

@@ -5,7 +5,7 @@ using ChatOps.Tests.Policy.Support;
 
 namespace ChatOps.Tests.Policy;
 
-public sealed class PackageVettingRequestTests
+public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames) : IClassFixture<PopularNamesFixture>
 {
     private static readonly ImageReference Base = new("demisto/python3-deb", "3.11.2.1");
 
@@ -18,7 +18,7 @@ public sealed class PackageVettingRequestTests
         ["empty-project"] = [],
     };
 
-    private readonly VettingFactory _factory = new();
+    private readonly VettingFactory _factory = new(popularNames);
 
     private static CreateImageCommand Create(string[] dependencies, string[]? packages = null) => new(
         "example",

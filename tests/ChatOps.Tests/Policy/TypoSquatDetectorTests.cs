@@ -3,9 +3,9 @@ using ChatOps.Tests.Policy.Support;
 
 namespace ChatOps.Tests.Policy;
 
-public sealed class TypoSquatDetectorTests
+public sealed class TypoSquatDetectorTests(PopularNamesFixture popularNames) : IClassFixture<PopularNamesFixture>
 {
-    private readonly TypoSquatDetector _detector = VettingFactory.Detector();
+    private readonly TypoSquatDetector _detector = popularNames.Detector;
 
     [Theory]
     [InlineData("reqeusts", "requests")]

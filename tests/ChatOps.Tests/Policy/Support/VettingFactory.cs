@@ -5,7 +5,7 @@ using MsOptions = Microsoft.Extensions.Options.Options;
 namespace ChatOps.Tests.Policy.Support;
 
 /// <summary>Builds a PackageVetting from its real parts, with the options, index, advisory server and runner a test chooses.</summary>
-internal sealed class VettingFactory
+internal sealed class VettingFactory(PopularNamesFixture popularNames)
 {
     public PolicyOptions Policy { get; } = new() { RequestTimeout = TimeSpan.FromSeconds(5) };
 
@@ -19,13 +19,11 @@ internal sealed class VettingFactory
         var images = MsOptions.Create(Images);
         return new PackageVetting(
             new ImagePolicy(images),
-            Detector(),
+            popularNames.Detector,
             new PackageIndexClient(new HttpClient { Timeout = Policy.RequestTimeout }, images),
             new OsPackageIndex(Runner, policy),
             new LicenseClassifier(policy),
             new AdvisoryClient(new HttpClient { Timeout = Policy.RequestTimeout }, policy),
             policy);
     }
-
-    public static TypoSquatDetector Detector() => new(PopularPackages.LoadEmbedded(), SupersededPackages.LoadEmbedded());
 }
