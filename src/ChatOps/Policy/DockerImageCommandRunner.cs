@@ -12,6 +12,9 @@ internal sealed class DockerImageCommandRunner(DockerClientProvider docker) : II
 
     public const string LabelValue = "package-vetting";
 
+    /// <summary>Start of every container name; the rest is a fresh GUID. Tests set their own to find exactly theirs.</summary>
+    internal string NamePrefix { get; init; } = "chatops-vetting-";
+
     public async Task<ImageCommandResult> RunAsync(string image, IReadOnlyList<string> argv, TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (argv.Count == 0) throw new ArgumentException("A command needs at least its program.", nameof(argv));
@@ -21,7 +24,7 @@ internal sealed class DockerImageCommandRunner(DockerClientProvider docker) : II
         {
             var created = await client.Containers.CreateContainerAsync(new CreateContainerParameters
             {
-                Name = $"chatops-vetting-{Guid.NewGuid():N}",
+                Name = $"{NamePrefix}{Guid.NewGuid():N}",
                 Image = image,
                 // Entrypoint and Cmd both set so the image's own entrypoint cannot wrap or reinterpret argv.
                 Entrypoint = [argv[0]],
