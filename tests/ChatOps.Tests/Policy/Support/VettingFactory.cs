@@ -9,7 +9,8 @@ internal sealed class VettingFactory(PopularNamesFixture popularNames)
 {
     public PolicyOptions Policy { get; } = new() { RequestTimeout = TimeSpan.FromSeconds(5) };
 
-    public ImagesOptions Images { get; } = new() { IndexUrl = "http://127.0.0.1:9/simple" };
+    // AllowedOrgs set explicitly: on main the property starts empty and AddWarRoom fills in the default.
+    public ImagesOptions Images { get; } = new() { IndexUrl = "http://127.0.0.1:9/simple", AllowedOrgs = ["demisto"] };
 
     public IImageCommandRunner Runner { get; set; } = FakeImageCommandRunner.Missing();
 
