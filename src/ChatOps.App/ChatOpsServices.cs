@@ -1,4 +1,5 @@
 using ChatOps.ContentUpdates;
+using ChatOps.Policy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ internal static class ChatOpsServices
     {
         services.AddWarRoom(configuration);
         services.AddContentUpdates(configuration);
+        services.AddPackageVetting(configuration);
         return services;
     }
 }

@@ -1,0 +1,39 @@
+using ChatOps.Options;
+using ChatOps.Parsers.Commands;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Policy;
+
+/// <summary>
+/// Which images may be used at all: only those of an allowed organisation (Images:AllowedOrgs; the seeds accept
+/// only the organisation's own images, XSOAR's validator DO101), and only by an exact tag, never `:latest` or
+/// none (DO100): an image that can change under the same name cannot be vetted once and trusted after.
+/// An image to update may be named without a tag: it means the repository, whose newest tag the updater finds.
+/// </summary>
+public sealed class ImagePolicy(IOptions<ImagesOptions> options)
+{
+    /// <summary>A refusal saying what was wrong and how to write it right, or null when the image may be used.</summary>
+    public string? Check(ImageReference image, ImagePurpose purpose)
+    {
+        var what = purpose switch
+        {
+            ImagePurpose.Base => "base image",
+            ImagePurpose.UpdateTarget => "image to update",
+            _ => "script image",
+        };
+        var allowed = options.Value.AllowedOrgs;
+        var example = $"{allowed.FirstOrDefault() ?? "demisto"}/{image.ShortName}:1.0.0.1";
+        if (image.Organisation is null || !allowed.Contains(image.Organisation, StringComparer.Ordinal))
+        {
+            var org = image.Organisation is null ? "no organisation" : $"organisation \"{image.Organisation}\"";
+            return $"The {what} {image} belongs to {org}; only images of {string.Join(", ", allowed)} are accepted (e.g. {example}).";
+        }
+        var tagless = image.Tag is null && purpose != ImagePurpose.UpdateTarget;
+        if (tagless || string.Equals(image.Tag, "latest", StringComparison.OrdinalIgnoreCase))
+        {
+            var tag = image.Tag is null ? "no tag" : "the tag latest";
+            return $"The {what} {image} has {tag}, which can point at a different image tomorrow; name an exact tag (e.g. {image.Repository}:1.0.0.1).";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,14 @@
+namespace ChatOps.Policy;
+
+/// <summary>What an image is wanted for; it only changes the wording of a refusal.</summary>
+public enum ImagePurpose
+{
+    /// <summary>The base a new image is built FROM.</summary>
+    Base,
+
+    /// <summary>An image /docker_image_update is asked to update.</summary>
+    UpdateTarget,
+
+    /// <summary>The dockerimage a content script runs in.</summary>
+    Script,
+}

@@ -1,0 +1,154 @@
+using ChatOps.Parsers.Commands;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Policy;
+
+/// <summary>
+/// Due diligence around every build (issue 7). Before: the base image is an allowed one, no dependency is a likely
+/// typo of a popular distribution, every dependency exists on the index and every OS package in the base's package
+/// index. After pip installed: every installed distribution, dependencies of dependencies included, carries an
+/// approved licence, and known advisories are reported. Each part answers with findings; any refused finding
+/// refuses the report.
+/// </summary>
+internal sealed class PackageVetting(
+    ImagePolicy imagePolicy,
+    TypoSquatDetector typos,
+    PackageIndexClient index,
+    OsPackageIndex osPackages,
+    LicenseClassifier licenses,
+    AdvisoryClient advisories,
+    IOptions<PolicyOptions> options) : IPackageVetting
+{
+    /// <summary>Index look-ups at once: enough to hide latency, few enough not to hammer a small internal index.</summary>
+    private const int IndexParallelism = 8;
+
+    public async Task<VettingReport> VetRequestAsync(CreateImageCommand request, ImageReference baseImage, CancellationToken cancellationToken)
+    {
+        var findings = new List<VettingFinding>();
+        if (imagePolicy.Check(baseImage, ImagePurpose.Base) is { } imageRefusal)
+        {
+            findings.Add(new VettingFinding(baseImage.ToString(), baseImage.Tag, null, VettingVerdicts.Refused, true, imageRefusal));
+        }
+
+        // The index and the base's OS index are asked at the same time: the OS check alone takes as long as apt-get update.
+        var missingDependencies = FindMissingDependenciesAsync(request.Dependencies, cancellationToken);
+        var missingPackages = FindMissingOsPackagesAsync(baseImage, request.Packages, findings.Count == 0, cancellationToken);
+
+        var missing = await missingDependencies;
+        foreach (var dependency in request.Dependencies) findings.Add(VetName(dependency, missing.Names));
+        if (missing.Refusal is not null) findings.Add(missing.Refusal);
+        findings.AddRange(await missingPackages);
+        return new VettingReport(findings);
+    }
+
+    public async Task<VettingReport> VetInstalledAsync(IReadOnlyList<InstalledDistribution> installed, CancellationToken cancellationToken)
+    {
+        var findings = new List<VettingFinding>();
+        foreach (var distribution in installed.OrderBy(d => PackageName.Normalise(d.Name), StringComparer.Ordinal))
+        {
+            var verdict = licenses.Classify(distribution);
+            var word = verdict.Status switch
+            {
+                LicenseStatus.Approved => VettingVerdicts.Ok,
+                LicenseStatus.Excepted => VettingVerdicts.Exception,
+                _ => VettingVerdicts.Refused,
+            };
+            findings.Add(new VettingFinding(distribution.Name, distribution.Version, verdict.License, word, verdict.Refused, verdict.Reason));
+        }
+        findings.AddRange(await VetAdvisoriesAsync(installed, cancellationToken));
+        return new VettingReport(findings);
+    }
+
+    private VettingFinding VetName(PythonRequirement dependency, IReadOnlySet<string> missing)
+    {
+        var name = PackageName.Normalise(dependency.Name);
+        var found = missing.Contains(name) ? "" : "; on the index";
+        if (options.Value.AllowedNames.Any(allowed => PackageName.Normalise(allowed) == name))
+        {
+            return new VettingFinding(dependency.Name, null, null, VettingVerdicts.Allowed, false, $"name allowed on purpose by Policy:AllowedNames{found}");
+        }
+        if (typos.Inspect(name) is { } suspicion)
+        {
+            return new VettingFinding(dependency.Name, null, null, VettingVerdicts.Refused, true,
+                $"{dependency.Name} looks like a typo: {suspicion.How}; did you mean {suspicion.Suggestion}? "
+                + "(To use it on purpose, add it to Policy:AllowedNames.)");
+        }
+        return new VettingFinding(dependency.Name, null, null, VettingVerdicts.Ok, false, $"not a likely typo{found}");
+    }
+
+    private async Task<(IReadOnlySet<string> Names, VettingFinding? Refusal)> FindMissingDependenciesAsync(
+        IReadOnlyList<PythonRequirement> dependencies, CancellationToken cancellationToken)
+    {
+        var names = dependencies.Select(d => d.Name).DistinctBy(PackageName.Normalise).ToList();
+        if (names.Count == 0) return (new HashSet<string>(), null);
+        var exists = new bool[names.Count];
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, names.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = IndexParallelism, CancellationToken = cancellationToken },
+                async (i, token) => exists[i] = await index.ExistsAsync(names[i], token));
+        }
+        catch (PackageIndexUnavailableException exception)
+        {
+            var all = string.Join(", ", names);
+            return (new HashSet<string>(names.Select(PackageName.Normalise)), new VettingFinding(all, null, null, VettingVerdicts.NotChecked, true,
+                $"Could not check that the dependencies exist: {exception.Message}. Check Images:IndexUrl and try again."));
+        }
+        var missing = names.Where((_, i) => !exists[i]).ToList();
+        if (missing.Count == 0) return (new HashSet<string>(), null);
+        return (missing.Select(PackageName.Normalise).ToHashSet(StringComparer.Ordinal), new VettingFinding(string.Join(", ", missing), null, null,
+            VettingVerdicts.Missing, true, $"Not on the index {index.IndexUrl}: {string.Join(", ", missing)}. Check the spelling of each name."));
+    }
+
+    private async Task<IReadOnlyList<VettingFinding>> FindMissingOsPackagesAsync(
+        ImageReference baseImage, IReadOnlyList<OsPackage> packages, bool baseImageAllowed, CancellationToken cancellationToken)
+    {
+        if (packages.Count == 0) return [];
+        var all = string.Join(", ", packages);
+        // A base image that is not allowed is not run at all, not even to read its package index.
+        if (!baseImageAllowed) return [new VettingFinding(all, null, null, VettingVerdicts.NotChecked, false, $"not checked: the base image {baseImage} is refused")];
+        IReadOnlyList<string> missing;
+        try
+        {
+            missing = await osPackages.FindMissingAsync(baseImage.ToString(), packages, cancellationToken);
+        }
+        catch (ImageCommandException exception)
+        {
+            return [new VettingFinding(all, null, null, VettingVerdicts.NotChecked, true, $"Could not check that the OS packages exist: {exception.Message}")];
+        }
+        if (missing.Count == 0) return [new VettingFinding(all, null, null, VettingVerdicts.Ok, false, $"in the package index of {baseImage}")];
+        var present = packages.Select(p => p.ToString()).Except(missing).ToList();
+        var findings = new List<VettingFinding>
+        {
+            new(string.Join(", ", missing), null, null, VettingVerdicts.Missing, true,
+                $"Not in the package index of {baseImage}: {string.Join(", ", missing)}. Check each name (and version) with apt-cache search or apk search."),
+        };
+        if (present.Count > 0) findings.Add(new VettingFinding(string.Join(", ", present), null, null, VettingVerdicts.Ok, false, $"in the package index of {baseImage}"));
+        return findings;
+    }
+
+    private async Task<IReadOnlyList<VettingFinding>> VetAdvisoriesAsync(IReadOnlyList<InstalledDistribution> installed, CancellationToken cancellationToken)
+    {
+        if (installed.Count == 0) return [];
+        IReadOnlyList<IReadOnlyList<string>> affected;
+        try
+        {
+            affected = await advisories.QueryAsync(installed, cancellationToken);
+        }
+        catch (AdvisoryUnavailableException exception)
+        {
+            return [new VettingFinding("known vulnerabilities", null, null, VettingVerdicts.NotChecked, false, $"check not done: {exception.Message}")];
+        }
+        var refuse = options.Value.RefuseVulnerable;
+        var findings = installed
+            .Select((distribution, i) => (distribution, ids: affected[i]))
+            .Where(x => x.ids.Count > 0)
+            .Select(x => new VettingFinding(x.distribution.Name, x.distribution.Version, null, VettingVerdicts.Vulnerable, refuse,
+                $"{x.distribution.Name} {x.distribution.Version} is affected by {string.Join(", ", x.ids)}"
+                + (refuse ? " (Policy:RefuseVulnerable is on)" : "; upgrade to a fixed version")))
+            .ToList();
+        if (findings.Count == 0)
+            findings.Add(new VettingFinding("known vulnerabilities", null, null, VettingVerdicts.Ok, false, $"no advisory at {advisories.AdvisoryUrl} affects the installed versions"));
+        return findings;
+    }
+}

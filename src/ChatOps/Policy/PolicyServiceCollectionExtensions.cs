@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Policy;
+
+/// <summary>
+/// Registers package due diligence (section "Policy") and the ImagePolicy other features check images with.
+/// Relies on AddWarRoom for ImagesOptions and the DockerClientProvider.
+/// </summary>
+public static class PolicyServiceCollectionExtensions
+{
+    public static IServiceCollection AddPackageVetting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PolicyOptions>(configuration.GetSection(PolicyOptions.Section));
+
+        services.AddSingleton<ImagePolicy>();
+        services.AddSingleton(_ => new TypoSquatDetector(PopularPackages.LoadEmbedded(), SupersededPackages.LoadEmbedded()));
+        services.AddSingleton<LicenseClassifier>();
+        services.AddSingleton<IImageCommandRunner, DockerImageCommandRunner>();
+        services.AddSingleton<OsPackageIndex>();
+
+        // Typed clients kept by a singleton: connections are recycled by the handler's pooled lifetime instead of by
+        // the factory, the documented way to keep DNS changes visible to a long-lived typed client.
+        services.AddHttpClient<PackageIndexClient>(ConfigureTimeout).UseSocketsHandlerWithPooledLifetime();
+        services.AddHttpClient<AdvisoryClient>(ConfigureTimeout).UseSocketsHandlerWithPooledLifetime();
+        services.AddSingleton<IPackageVetting, PackageVetting>();
+        return services;
+    }
+
+    private static void ConfigureTimeout(IServiceProvider provider, HttpClient client) =>
+        client.Timeout = provider.GetRequiredService<IOptions<PolicyOptions>>().Value.RequestTimeout;
+
+    private static IHttpClientBuilder UseSocketsHandlerWithPooledLifetime(this IHttpClientBuilder builder) =>
+        builder
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+}
