@@ -6,52 +6,43 @@ namespace ChatOps.Bots.Console.Rendering;
 
 /// <summary>
 /// One reply as Spectre.Console widgets: tables as tables, cards as panels, errors in red with a caret under the
-/// column. Reply text is always a Text (never markup), so brackets in it are shown as typed.
+/// column. Reply text is always a Text (never markup), so brackets in it are shown as typed. Each reply is one
+/// write that ends its last line.
 /// </summary>
 internal sealed class SpectreReplyRenderer(IAnsiConsole console)
 {
     private static readonly Style ErrorStyle = new(Color.Red);
+    private static readonly Style ErrorTitleStyle = new(Color.Red, decoration: Decoration.Bold);
     private static readonly Style DimStyle = new(Color.Grey);
+    private static readonly Style BoldStyle = new(decoration: Decoration.Bold);
 
-    public void Render(Reply reply)
+    /// <param name="eraseBelow">True while a live progress display is on screen (see <see cref="ErasedBelow"/>).</param>
+    public void Render(Reply reply, bool eraseBelow = false)
     {
-        switch (reply)
-        {
-            case TextReply text:
-                console.Write(new Text(TerminalText.Clean(text.Text)));
-                console.WriteLine();
-                break;
-            case CodeBlockReply code:
-                // Verbatim: no border, so it can be copied as is.
-                console.Write(new Text(TerminalText.Clean(code.Code.TrimEnd('\n', '\r'))));
-                console.WriteLine();
-                break;
-            case TableReply table:
-                console.Write(Table(table));
-                break;
-            case CardReply card:
-                console.Write(Card(card));
-                break;
-            case ErrorReply error:
-                RenderError(error);
-                break;
-            case ProgressReply progress:
-                // Outside a progress display (see ProgressBoard) a progress reply is one dim line.
-                console.Write(new Text(PlainTextRenderer.Render(progress), DimStyle));
-                console.WriteLine();
-                break;
-            default:
-                console.Write(new Text(PlainTextRenderer.Render(reply)));
-                console.WriteLine();
-                break;
-        }
+        var renderable = ToRenderable(reply);
+        console.Write(eraseBelow ? new ErasedBelow(renderable) : renderable);
     }
+
+    private IRenderable ToRenderable(Reply reply) => reply switch
+    {
+        TextReply text => Line(TerminalText.Clean(text.Text)),
+        // Verbatim: no border, so it can be copied as is.
+        CodeBlockReply code => Line(TerminalText.Clean(code.Code.TrimEnd('\n', '\r'))),
+        TableReply table => Table(table),
+        CardReply card => Card(card),
+        ErrorReply error => Error(error),
+        // Outside a progress display (see ProgressBoard) a progress reply is one dim line.
+        ProgressReply progress => Line(PlainTextRenderer.Render(progress), DimStyle),
+        _ => Line(PlainTextRenderer.Render(reply)),
+    };
+
+    private static Text Line(string text, Style? style = null) => new(text + "\n", style);
 
     private static Table Table(TableReply reply)
     {
         var table = new Table().RoundedBorder();
-        if (reply.Title is not null) table.Title(new TableTitle(TerminalText.Clean(reply.Title), new Style(decoration: Decoration.Bold)));
-        foreach (var column in reply.Columns) table.AddColumn(new TableColumn(new Text(TerminalText.CleanLine(column), new Style(decoration: Decoration.Bold))));
+        if (reply.Title is not null) table.Title(new TableTitle(TerminalText.Clean(reply.Title), BoldStyle));
+        foreach (var column in reply.Columns) table.AddColumn(new TableColumn(new Text(TerminalText.CleanLine(column), BoldStyle)));
         foreach (var row in reply.Rows)
             table.AddRow(reply.Columns.Select((_, i) => (IRenderable)new Text(TerminalText.CleanLine(i < row.Count ? row[i] : ""))).ToArray());
         if (reply.Rows.Count == 0) table.Caption(new TableTitle("(none)", DimStyle));
@@ -64,8 +55,7 @@ internal sealed class SpectreReplyRenderer(IAnsiConsole console)
         var labels = card.Fields.Select(f => TerminalText.CleanLine(f.Label)).ToList();
         var values = card.Fields.Select(f => TerminalText.Clean(f.Value)).ToList();
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        for (var i = 0; i < labels.Count; i++)
-            grid.AddRow(new Text(labels[i], new Style(decoration: Decoration.Bold)), new Text(values[i]));
+        for (var i = 0; i < labels.Count; i++) grid.AddRow(new Text(labels[i], BoldStyle), new Text(values[i]));
 
         // A panel is as wide as its content and cuts a longer header; the title (an image name) must show whole.
         var content = labels.Select(l => l.Length).DefaultIfEmpty(0).Max() + 2
@@ -77,27 +67,16 @@ internal sealed class SpectreReplyRenderer(IAnsiConsole console)
         }.RoundedBorder();
     }
 
-    private void RenderError(ErrorReply error)
+    private Paragraph Error(ErrorReply error)
     {
-        console.Write(new Text("error: " + TerminalText.Clean(error.Message), new Style(Color.Red, decoration: Decoration.Bold)));
-        console.WriteLine();
+        var text = new Paragraph().Append("error: " + TerminalText.Clean(error.Message) + "\n", ErrorTitleStyle);
         if (error.Input is not null && error.Column is { } column)
         {
-            var snippet = ErrorSnippet.Of(error.Input, column, console.Profile.Width - 2);
-            console.Write(new Text("  " + snippet.Text));
-            console.WriteLine();
-            console.Write(new Text("  " + snippet.CaretLine, ErrorStyle));
-            console.WriteLine();
+            var snippet = ErrorSnippet.Of(error.Input, column, console.Profile.Width - 3);
+            text.Append("  " + snippet.Text + "\n").Append("  " + snippet.CaretLine + "\n", ErrorStyle);
         }
-        if (error.Usage is not null)
-        {
-            console.Write(new Text("usage: " + TerminalText.Clean(error.Usage), DimStyle));
-            console.WriteLine();
-        }
-        if (error.Detail is not null)
-        {
-            console.Write(new Text(TerminalText.Clean(error.Detail.TrimEnd('\n', '\r')), DimStyle));
-            console.WriteLine();
-        }
+        if (error.Usage is not null) text.Append("usage: " + TerminalText.Clean(error.Usage) + "\n", DimStyle);
+        if (error.Detail is not null) text.Append(TerminalText.Clean(error.Detail.TrimEnd('\n', '\r')) + "\n", DimStyle);
+        return text;
     }
 }

@@ -40,11 +40,18 @@ internal sealed class InteractiveRepl(IWarRoom warRoom, IAnsiConsole console, IR
         var interrupts = 0;
         using var interruptible = terminal.CatchInterrupts(() =>
         {
-            // Runs on the signal thread: only flip the tokens here, the command's own code reacts.
+            // Runs on the signal thread: flip the tokens and say so (Spectre serialises writes); the command's own code reacts.
             try
             {
-                if (Interlocked.Increment(ref interrupts) == 1) _ = cancel.CancelAsync();
-                else _ = abandon.CancelAsync();
+                if (Interlocked.Increment(ref interrupts) == 1)
+                {
+                    _ = cancel.CancelAsync();
+                    _renderer.Render(new TextReply("^C cancelling… (Ctrl-C again to stop waiting)"), eraseBelow: true);
+                }
+                else
+                {
+                    _ = abandon.CancelAsync();
+                }
             }
             catch (ObjectDisposedException)
             {
@@ -91,7 +98,6 @@ internal sealed class InteractiveRepl(IWarRoom warRoom, IAnsiConsole console, IR
                 case EditOutcome.ShowCandidates:
                     Write("\r\n");
                     console.Write(new Columns(result.Candidates!.Select(c => new Text(c))).Collapse());
-                    console.WriteLine();
                     Draw();
                     break;
                 case EditOutcome.ClearScreen:

@@ -37,7 +37,7 @@ internal sealed class SpectreReplyPresenter(IAnsiConsole console) : IReplyPresen
                 while (await replies.NextAsync() is { } reply)
                 {
                     if (reply is ProgressReply progress) board.Update(progress);
-                    else _renderer.Render(reply);
+                    else _renderer.Render(reply, eraseBelow: true);
                 }
                 board.Stop();
             });

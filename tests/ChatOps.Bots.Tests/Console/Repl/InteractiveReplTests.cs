@@ -104,9 +104,34 @@ public sealed class InteractiveReplTests : IDisposable
         await Run(terminal).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.True(seen.IsCancellationRequested);
+        Assert.Contains("^C cancelling", _console.Text);
         Assert.Contains("error: The command was cancelled.", _console.Text);
         Assert.Contains("ok: help", _console.Text);
         Assert.Equal(1, terminal.InterruptsCaught);
+    }
+
+    [Fact]
+    public async Task A_second_ctrl_c_stops_waiting_for_a_command_that_ignores_cancellation()
+    {
+        var terminal = Typing(Line("/stuck"), Line("help"), CtrlD);
+        var stuck = new TaskCompletionSource();
+        _warRoom.Respond = (m, _) => m.Text == "/stuck"
+            ? IgnoresCancellation(() => { terminal.PressCtrlC(); terminal.PressCtrlC(); }, stuck.Task)
+            : FakeWarRoom.Replies(new TextReply("ok: " + m.Text));
+
+        await Run(terminal).WaitAsync(TimeSpan.FromSeconds(30));
+        stuck.SetResult();
+
+        Assert.Contains("error: Stopped waiting for the command", _console.Text);
+        Assert.Contains("ok: help", _console.Text);
+        Assert.Equal(2, terminal.InterruptsCaught);
+    }
+
+    private static async IAsyncEnumerable<Reply> IgnoresCancellation(Action started, Task stuck)
+    {
+        yield return new ProgressReply("wait", "ignoring cancellation");
+        started();
+        await stuck;
     }
 
     [Fact]
