@@ -38,15 +38,16 @@ internal sealed class SpectreReplyRenderer(IAnsiConsole console)
 
     private static Text Line(string text, Style? style = null) => new(text + "\n", style);
 
-    private static Table Table(TableReply reply)
+    private static IRenderable Table(TableReply reply)
     {
         var table = new Table().RoundedBorder();
-        if (reply.Title is not null) table.Title(new TableTitle(TerminalText.Clean(reply.Title), BoldStyle));
         foreach (var column in reply.Columns) table.AddColumn(new TableColumn(new Text(TerminalText.CleanLine(column), BoldStyle)));
         foreach (var row in reply.Rows)
             table.AddRow(reply.Columns.Select((_, i) => (IRenderable)new Text(TerminalText.CleanLine(i < row.Count ? row[i] : ""))).ToArray());
         if (reply.Rows.Count == 0) table.Caption(new TableTitle("(none)", DimStyle));
-        return table;
+        // The title goes above the table rather than in it: a table title is cut to the table's width (help puts
+        // a whole usage line there).
+        return reply.Title is null ? table : new Rows(new Text(TerminalText.Clean(reply.Title), BoldStyle), table);
     }
 
     private Panel Card(CardReply card)

@@ -21,6 +21,22 @@ public sealed class SpectreReplyRendererTests
     }
 
     [Fact]
+    public void Brackets_in_a_table_title_cells_and_card_title_are_shown_as_typed()
+    {
+        var console = new RecordingConsole();
+        var renderer = new SpectreReplyRenderer(console.Console);
+
+        renderer.Render(new TableReply("/docker_images [name=<part of a name>]\nLists", ["[b]"], [["[red]x"]]));
+        renderer.Render(new CardReply("[image]", [new CardField("[k]", "[v]")]));
+
+        Assert.Contains("/docker_images [name=<part of a name>]", console.Text);
+        Assert.Contains("[b]", console.Text);
+        Assert.Contains("[red]x", console.Text);
+        Assert.Contains("[image]", console.Text);
+        Assert.Contains("[v]", console.Text);
+    }
+
+    [Fact]
     public void An_empty_table_says_so()
     {
         var console = new RecordingConsole();
