@@ -11,6 +11,9 @@ internal sealed class LineBuffer
 
     public int Length => _text.Length;
 
+    /// <summary>Part of the line, without copying the rest (a pasted line can be 100,000 characters; each key redraws).</summary>
+    public string Slice(int start, int length) => _text.ToString(start, length);
+
     public int Cursor { get; private set; }
 
     public bool IsEmpty => _text.Length == 0;

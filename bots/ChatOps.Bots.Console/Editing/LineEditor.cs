@@ -85,9 +85,10 @@ internal sealed class LineEditor(CommandHistory history, CommandCompleter comple
 
     private EditResult Interrupt()
     {
+        var abandoned = Buffer.Text;
         Buffer.Clear();
         history.ResetNavigation();
-        return new EditResult(EditOutcome.Interrupted);
+        return new EditResult(EditOutcome.Interrupted, abandoned);
     }
 
     private bool ClearLine()

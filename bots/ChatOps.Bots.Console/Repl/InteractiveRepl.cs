@@ -76,25 +76,32 @@ internal sealed class InteractiveRepl(IWarRoom warRoom, IAnsiConsole console, IR
         Draw();
         while (true)
         {
-            var before = editor.Buffer.Text;
             var result = editor.Handle(terminal.ReadKey());
             switch (result.Outcome)
             {
                 case EditOutcome.Redraw:
-                    Draw();
+                    if (!terminal.KeyAvailable) Draw();
                     break;
                 case EditOutcome.Submit:
+                {
+                    // Redraws skipped during a paste: show the line that was entered before moving on.
+                    var line = result.Line ?? "";
+                    Draw(LineView.Of(line.Length, line.Length, settings.Prompt.Length, console.Profile.Width), line.Substring);
                     Write("\r\n");
-                    return result.Line;
+                    return line;
+                }
                 case EditOutcome.Exit:
                     Write("\r\n");
                     return null;
                 case EditOutcome.Interrupted:
+                {
                     // As a shell does: the abandoned line stays on screen, marked ^C, and a fresh prompt follows.
-                    Draw(before, before.Length);
+                    var abandoned = result.Line ?? "";
+                    Draw(LineView.Of(abandoned.Length, abandoned.Length, settings.Prompt.Length, console.Profile.Width), abandoned.Substring);
                     Write("^C\r\n");
                     Draw();
                     break;
+                }
                 case EditOutcome.ShowCandidates:
                     Write("\r\n");
                     console.Write(new Columns(result.Candidates!.Select(c => new Text(c))).Collapse());
@@ -112,14 +119,14 @@ internal sealed class InteractiveRepl(IWarRoom warRoom, IAnsiConsole console, IR
     }
 
     /// <summary>Draws the prompt row again: prompt, the visible part of the line, erase the rest, cursor in place.</summary>
-    private void Draw() => Draw(editor.Buffer.Text, editor.Buffer.Cursor);
+    private void Draw() =>
+        Draw(LineView.Of(editor.Buffer.Length, editor.Buffer.Cursor, settings.Prompt.Length, console.Profile.Width), editor.Buffer.Slice);
 
-    private void Draw(string text, int cursor)
+    private void Draw(LineView view, Func<int, int, string> slice)
     {
         var prompt = settings.Prompt;
-        var view = LineView.Of(text, cursor, prompt.Length, console.Profile.Width);
         var styled = console.Profile.Capabilities.Ansi ? $"\u001b[1;32m{prompt}\u001b[0m" : prompt;
-        Write($"\r{styled}{view.Visible}\u001b[K\r" + (view.CursorColumn > 0 ? $"\u001b[{view.CursorColumn}C" : ""));
+        Write($"\r{styled}{slice(view.Start, view.Length)}\u001b[K\r" + (view.CursorColumn > 0 ? $"\u001b[{view.CursorColumn}C" : ""));
     }
 
     private void Write(string text)

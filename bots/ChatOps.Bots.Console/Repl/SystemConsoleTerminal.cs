@@ -9,6 +9,8 @@ internal sealed class SystemConsoleTerminal : IReplTerminal
         return System.Console.ReadKey(intercept: true);
     }
 
+    public bool KeyAvailable => System.Console.KeyAvailable;
+
     public IDisposable CatchInterrupts(Action onInterrupt)
     {
         ConsoleCancelEventHandler handler = (_, e) =>

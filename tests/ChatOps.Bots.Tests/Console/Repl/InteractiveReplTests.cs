@@ -51,6 +51,23 @@ public sealed class InteractiveReplTests : IDisposable
     }
 
     [Fact]
+    public async Task A_100000_character_line_reaches_the_war_room_whole_and_its_error_keeps_the_repl_going()
+    {
+        var line = "/docker_images name=" + new string('a', 99_980);
+        _warRoom.Respond = (m, _) => FakeWarRoom.Replies(new ErrorReply("the line is too long", Column: 100_000, Input: m.Text));
+
+        await Run(new ScriptedTerminal(Line(line).Concat(Line("help")).Concat(CtrlD), pasted: true)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal([line, "help"], _warRoom.Messages.Select(m => m.Text));
+        Assert.Contains("error: the line is too long", _console.Text);
+        // Drawn once the paste is read, not once per key, and never wider than the terminal.
+        Assert.True(_console.Output.Length < 5_000, $"{_console.Output.Length} characters written");
+        // (Text drops the carriage returns, so the prompt row's redraws are joined: each draw is one piece.)
+        Assert.DoesNotContain(_console.Text.Split('\n').SelectMany(l => l.Split("warroom> ")), piece => piece.Length > 100);
+        Assert.Contains("warroom> warroom> aaaa", _console.Text);
+    }
+
+    [Fact]
     public async Task Exit_and_quit_leave_without_asking_the_war_room()
     {
         await Run(Typing(Line("  exit ")));

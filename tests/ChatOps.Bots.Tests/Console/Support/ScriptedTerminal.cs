@@ -3,7 +3,8 @@ using ChatOps.Bots.Console.Repl;
 namespace ChatOps.Bots.Tests.Console.Support;
 
 /// <summary>A keyboard that types a prepared script of keys and lets the test press Ctrl-C while a command runs.</summary>
-internal sealed class ScriptedTerminal(IEnumerable<ConsoleKeyInfo> keys) : IReplTerminal
+/// <param name="pasted">True: the keys arrive at once, as a paste does, so KeyAvailable is true while more are queued.</param>
+internal sealed class ScriptedTerminal(IEnumerable<ConsoleKeyInfo> keys, bool pasted = false) : IReplTerminal
 {
     private readonly Queue<ConsoleKeyInfo> _keys = new(keys);
     private Action? _onInterrupt;
@@ -12,6 +13,9 @@ internal sealed class ScriptedTerminal(IEnumerable<ConsoleKeyInfo> keys) : IRepl
 
     public ConsoleKeyInfo ReadKey() =>
         _keys.TryDequeue(out var key) ? key : throw new InvalidOperationException("The key script ran out: the REPL asked for more keys than the test typed.");
+
+    /// <summary>Typed keys arrive one by one, as at a keyboard, so every key is drawn; pasted ones are all waiting.</summary>
+    public bool KeyAvailable => pasted && _keys.Count > 0;
 
     public IDisposable CatchInterrupts(Action onInterrupt)
     {
