@@ -86,7 +86,7 @@ internal sealed class InteractiveRepl(IWarRoom warRoom, IAnsiConsole console, IR
                 {
                     // Redraws skipped during a paste: show the line that was entered before moving on.
                     var line = result.Line ?? "";
-                    Draw(LineView.Of(line.Length, line.Length, settings.Prompt.Length, console.Profile.Width), line.Substring);
+                    DrawToEnd(line);
                     Write("\r\n");
                     return line;
                 }
@@ -96,8 +96,7 @@ internal sealed class InteractiveRepl(IWarRoom warRoom, IAnsiConsole console, IR
                 case EditOutcome.Interrupted:
                 {
                     // As a shell does: the abandoned line stays on screen, marked ^C, and a fresh prompt follows.
-                    var abandoned = result.Line ?? "";
-                    Draw(LineView.Of(abandoned.Length, abandoned.Length, settings.Prompt.Length, console.Profile.Width), abandoned.Substring);
+                    DrawToEnd(result.Line ?? "");
                     Write("^C\r\n");
                     Draw();
                     break;
@@ -121,6 +120,10 @@ internal sealed class InteractiveRepl(IWarRoom warRoom, IAnsiConsole console, IR
     /// <summary>Draws the prompt row again: prompt, the visible part of the line, erase the rest, cursor in place.</summary>
     private void Draw() =>
         Draw(LineView.Of(editor.Buffer.Length, editor.Buffer.Cursor, settings.Prompt.Length, console.Profile.Width), editor.Buffer.Slice);
+
+    /// <summary>Draws a line that has left the buffer (entered or abandoned) with the cursor after it.</summary>
+    private void DrawToEnd(string line) =>
+        Draw(LineView.Of(line.Length, line.Length, settings.Prompt.Length, console.Profile.Width), line.Substring);
 
     private void Draw(LineView view, Func<int, int, string> slice)
     {
