@@ -1,44 +1,62 @@
 using System.Text;
+using ChatOps.Bots.Console.Rendering;
 using ChatOps.Replies;
 
 namespace ChatOps.Bots.Console;
 
-/// <summary>Replies as plain text lines, for `chatops exec` and anything that is not a terminal.</summary>
+/// <summary>
+/// Replies as plain text lines, for `chatops exec`, piped REPL input and anything that is not a terminal.
+/// No colour and no escape sequences; control characters in reply text are shown, not obeyed.
+/// </summary>
 public static class PlainTextRenderer
 {
+    /// <summary>Width of the error snippet above the caret; a pipe has no width, so a fixed one.</summary>
+    private const int SnippetWidth = 120;
+
     public static string Render(Reply reply) => reply switch
     {
-        TextReply text => text.Text,
-        CodeBlockReply code => code.Code,
-        ProgressReply progress => progress.Step is { } step && progress.TotalSteps is { } total
-            ? $"[{step}/{total}] {progress.Activity}: {progress.Message}"
-            : $"[..] {progress.Activity}: {progress.Message}",
+        TextReply text => TerminalText.Clean(text.Text),
+        CodeBlockReply code => TerminalText.Clean(code.Code),
+        ProgressReply progress => RenderProgress(progress),
         ErrorReply error => RenderError(error),
         TableReply table => RenderTable(table),
-        CardReply card => card.Title + "\n" + string.Join("\n", card.Fields.Select(f => $"  {f.Label}: {f.Value}")),
-        _ => reply.ToString() ?? "",
+        CardReply card => RenderCard(card),
+        _ => TerminalText.Clean(reply.ToString() ?? ""),
     };
+
+    private static string RenderProgress(ProgressReply progress)
+    {
+        var step = progress.Step is { } n && progress.TotalSteps is { } total ? $"[{n}/{total}]" : "[..]";
+        return TerminalText.CleanLine($"{step} {progress.Activity}: {progress.Message}");
+    }
 
     private static string RenderError(ErrorReply error)
     {
-        var text = new StringBuilder("error: ").Append(error.Message);
-        if (error.Input is not null && error.Column is { } column && error.Input.Length <= 200)
+        var text = new StringBuilder("error: ").Append(TerminalText.Clean(error.Message));
+        if (error.Input is not null && error.Column is { } column)
         {
-            text.Append('\n').Append("  ").Append(error.Input);
-            text.Append('\n').Append("  ").Append(new string(' ', Math.Max(0, column - 1))).Append('^');
+            var snippet = ErrorSnippet.Of(error.Input, column, SnippetWidth);
+            text.Append("\n  ").Append(snippet.Text);
+            text.Append("\n  ").Append(snippet.CaretLine);
         }
-        if (error.Usage is not null) text.Append("\nusage: ").Append(error.Usage);
-        if (error.Detail is not null) text.Append('\n').Append(error.Detail);
+        if (error.Usage is not null) text.Append("\nusage: ").Append(TerminalText.Clean(error.Usage));
+        if (error.Detail is not null) text.Append('\n').Append(TerminalText.Clean(error.Detail));
         return text.ToString();
     }
 
+    private static string RenderCard(CardReply card) =>
+        TerminalText.CleanLine(card.Title) + string.Concat(card.Fields.Select(f => $"\n  {TerminalText.CleanLine(f.Label)}: {TerminalText.CleanLine(f.Value)}"));
+
     private static string RenderTable(TableReply table)
     {
-        var widths = table.Columns.Select((c, i) => Math.Max(c.Length, table.Rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
+        var columns = table.Columns.Select(c => TerminalText.CleanLine(c).ToUpperInvariant()).ToList();
+        // A row with a missing cell is a handler bug; it still renders (empty cell) rather than failing the command.
+        var rows = table.Rows.Select(r => columns.Select((_, i) => TerminalText.CleanLine(i < r.Count ? r[i] : "")).ToList()).ToList();
+        var widths = columns.Select((c, i) => Math.Max(c.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToArray();
         var text = new StringBuilder();
-        if (table.Title is not null) text.AppendLine(table.Title);
-        text.AppendLine(Line(table.Columns.Select(c => c.ToUpperInvariant()).ToList(), widths));
-        foreach (var row in table.Rows) text.AppendLine(Line(row, widths));
+        if (table.Title is not null) text.AppendLine(TerminalText.Clean(table.Title));
+        text.AppendLine(Line(columns, widths));
+        foreach (var row in rows) text.AppendLine(Line(row, widths));
         return text.ToString().TrimEnd('\n', '\r');
     }
 

@@ -15,6 +15,11 @@ using var cancel = new CancellationTokenSource();
 
 switch (verb)
 {
+    case "repl":
+    {
+        using var host = HostFactory.Build(home);
+        return await ReplCommand.RunAsync(host);
+    }
     case "exec":
     {
         using var host = HostFactory.Build(home);
