@@ -8,6 +8,10 @@ using Microsoft.Extensions.Options;
 
 // chatops [repl] | exec [--json] "LINE" | serve [--urls URL] | base seed | ...
 var home = ChatOpsHome.Locate();
+// Relative paths in configuration (storage, content, the loop script) mean "under home", wherever chatops is
+// started from; paths typed on the command line still mean "from where the caller stands".
+var callerDirectory = Directory.GetCurrentDirectory();
+Directory.SetCurrentDirectory(home);
 var verb = args.Length == 0 ? "repl" : args[0];
 var rest = args.Skip(1).ToArray();
 
@@ -35,7 +39,7 @@ switch (verb)
     case "content":
     {
         using var host = HostFactory.Build(home);
-        return await ContentCommand.RunAsync(host.Services, rest, Directory.GetCurrentDirectory(), Console.Out, Console.Error, cancel.Token);
+        return await ContentCommand.RunAsync(host.Services, rest, callerDirectory, Console.Out, Console.Error, cancel.Token);
     }
     case "serve":
         return await ServeCommand.RunAsync(home, rest);

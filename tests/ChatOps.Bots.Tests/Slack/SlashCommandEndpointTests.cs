@@ -54,11 +54,21 @@ public sealed class SlashCommandEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_command_and_its_text_become_one_war_room_line()
     {
+        var form = SignedRequest.SlashCommand("/docker_images", "name=\"python 3\"", _slack.ResponseUrl("images"));
+        using var response = await _bot.Client.SendAsync(SignedRequest.Create(form));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/docker_images name=\"python 3\"", Assert.Single(_warRoom.Received).Text);
+    }
+
+    [Fact]
+    public async Task The_text_of_run_is_the_war_room_line_itself()
+    {
         var form = SignedRequest.SlashCommand("/run", "!Print value=\"hi there\"", _slack.ResponseUrl("run"));
         using var response = await _bot.Client.SendAsync(SignedRequest.Create(form));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("/run !Print value=\"hi there\"", Assert.Single(_warRoom.Received).Text);
+        Assert.Equal("!Print value=\"hi there\"", Assert.Single(_warRoom.Received).Text);
     }
 
     [Fact]
