@@ -109,4 +109,12 @@ public sealed class DockerfileGeneratorTests
 
         Assert.Equal(first.ToArray(), second.ToArray());
     }
+
+    [Fact]
+    public void The_spec_label_keeps_version_specifiers_readable()
+    {
+        var spec = ImageSpec.Create("demisto/example", new ImageReference("demisto/python3-deb", "3.11.2.1"), [new PythonRequirement("requests", ["socks"], ">=2.31,<3")], []);
+
+        Assert.Equal("""{"name":"demisto/example","base":"demisto/python3-deb:3.11.2.1","dependencies":["requests[socks]>=2.31,<3"],"packages":[]}""", spec.Key);
+    }
 }
