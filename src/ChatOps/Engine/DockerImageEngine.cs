@@ -57,7 +57,8 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
             new DateTimeOffset(DateTime.SpecifyKind(image.Created, DateTimeKind.Utc)),
             image.Size,
             (IReadOnlyDictionary<string, string>?)image.Config?.Labels ?? new Dictionary<string, string>(),
-            (IReadOnlyList<string>?)image.Config?.Env ?? []);
+            (IReadOnlyList<string>?)image.Config?.Env ?? [],
+            (IReadOnlyList<string>?)image.RootFS?.Layers ?? []);
     }
 
     public Task TagImageAsync(string source, string repository, string tag, CancellationToken cancellationToken) =>

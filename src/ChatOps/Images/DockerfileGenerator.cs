@@ -29,6 +29,7 @@ public static partial class DockerfileGenerator
             var packages = string.Join(' ', spec.Packages.Select(p => p.ToString()));
             file.Append(request.Os switch
             {
+                null => throw new ArgumentException("OS packages were requested but the base's OS is not known.", nameof(request)),
                 BaseOs.Alpine => $"RUN apk add --no-cache {packages}\n",
                 _ => "RUN apt-get update \\\n" +
                      $" && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends {packages} \\\n" +

@@ -27,10 +27,11 @@ internal sealed class ImageBuilder(
     public async Task<ImageRecord> BuildAsync(ImageSpec spec, ChatMessage requester, IProgress<Reply> progress, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var os = await osDetector.DetectAsync(spec.Base.ToString(), cancellationToken);
+        // The OS only decides how packages are installed: a dependencies-only create does not pay for looking.
+        BaseOs? os = spec.Packages.Count > 0 ? await osDetector.DetectAsync(spec.Base.ToString(), cancellationToken) : null;
         var tag = await tags.AllocateAsync(spec.Repository, cancellationToken);
         var activity = $"build {spec.Repository}:{tag}";
-        progress.Report(new ProgressReply(activity, $"building {spec.Repository}:{tag} on {spec.Base} ({os})"));
+        progress.Report(new ProgressReply(activity, $"building {spec.Repository}:{tag} on {spec.Base}"));
 
         var files = DockerfileGenerator.Generate(new DockerfileRequest(
             spec, os, tag, options.Value.IndexUrl, clock.GetUtcNow(), $"{requester.Platform}/{requester.User}", options.Value.Labels));
@@ -45,7 +46,7 @@ internal sealed class ImageBuilder(
             }
 
             progress.Report(new ProgressReply(activity, "checking what was installed"));
-            var found = await verifier.VerifyAsync(imageId, spec, os, cancellationToken);
+            var found = await verifier.VerifyAsync(imageId, spec, cancellationToken);
             if (found.Problems.Count > 0)
                 throw new ImageCreateException($"{spec.Repository}:{tag} was built but does not provide what was asked: {string.Join("; ", found.Problems)}");
 

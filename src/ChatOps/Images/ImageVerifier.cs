@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using ChatOps.Engine;
 using ChatOps.Options;
@@ -9,23 +10,31 @@ namespace ChatOps.Images;
 
 /// <summary>
 /// Looks inside a freshly built image with one short container (no network, removed after): every requested
-/// distribution is installed and `pip check` passes, every requested OS package is installed (dpkg -s /
+/// distribution is installed and the requirements of everything installed hold (what `pip check` checks, done in-process), every requested OS package is installed (dpkg -s /
 /// apk info -e), and it reads what pip really installed (versions and license metadata, dependencies of
 /// dependencies included), the python version and the OS package list. The request goes in as one JSON argv
 /// element, never through a shell.
+/// What the check finds depends only on the image's files and the request, so results are remembered per
+/// (root filesystem layers, request): a cached rebuild, whose new image differs only in ENV and labels, is not
+/// looked into twice.
 /// </summary>
 internal sealed class ImageVerifier(IImageEngine engine, ImageLabelSet labels, IOptions<ImagesOptions> options)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly ConcurrentDictionary<string, ImageVerification> _byContent = new(StringComparer.Ordinal);
 
-    public async Task<ImageVerification> VerifyAsync(string imageId, ImageSpec spec, BaseOs os, CancellationToken cancellationToken)
+    public async Task<ImageVerification> VerifyAsync(string imageId, ImageSpec spec, CancellationToken cancellationToken)
     {
         var request = JsonSerializer.Serialize(new
         {
             distributions = spec.Dependencies.Select(d => d.Name).ToArray(),
             packages = spec.Packages.Select(p => p.Name).ToArray(),
-            os = os == BaseOs.Alpine ? "alpine" : "debian",
         }, Json);
+        var image = await engine.InspectImageAsync(imageId, cancellationToken)
+            ?? throw new ImageCreateException($"image {imageId} disappeared before it could be checked.");
+        var contentKey = image.Layers.Count == 0 ? null : string.Join(',', image.Layers) + "|" + request;
+        if (contentKey is not null && _byContent.TryGetValue(contentKey, out var known)) return known;
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.VerifyTimeout);
         var run = await engine.RunAsync(new EngineRunRequest(imageId, ["-c", CheckScript, request], labels.ForCheckContainer(), Entrypoint: "python3"), timeout.Token);
@@ -34,17 +43,19 @@ internal sealed class ImageVerifier(IImageEngine engine, ImageLabelSet labels, I
 
         var found = JsonSerializer.Deserialize<CheckOutput>(run.StandardOutput, Json)
             ?? throw new ImageCreateException("the check inside the new image printed nothing.");
-        return new ImageVerification(
+        var verification = new ImageVerification(
             found.Python,
             found.Distributions.OrderBy(d => d.Name, StringComparer.OrdinalIgnoreCase).ToList(),
             found.OsPackages.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(),
             found.Problems);
+        if (contentKey is not null) _byContent[contentKey] = verification;
+        return verification;
     }
 
     private sealed record CheckOutput(string Python, List<InstalledDistribution> Distributions, List<OsPackageRecord> OsPackages, List<string> Problems);
 
     private const string CheckScript = """
-        import json, platform, re, subprocess, sys
+        import json, os, platform, re, subprocess, sys
         import importlib.metadata as md
         req = json.loads(sys.argv[1])
         norm = lambda n: re.sub(r"[-_.]+", "-", n).lower()
@@ -62,11 +73,30 @@ internal sealed class ImageVerifier(IImageEngine engine, ImageLabelSet labels, I
             if norm(name) not in dists:
                 problems.append("python distribution %s is not installed" % name)
         if req["distributions"]:
-            check = subprocess.run([sys.executable, "-m", "pip", "check", "--disable-pip-version-check"], capture_output=True, text=True)
-            if check.returncode != 0:
-                problems.append("pip check: " + (check.stdout + check.stderr).strip())
+            try:  # what `pip check` does, in this process: starting pip again costs seconds
+                from pip._vendor.packaging.requirements import Requirement
+            except ImportError:
+                Requirement = None
+            if Requirement is None:
+                check = subprocess.run([sys.executable, "-m", "pip", "check", "--disable-pip-version-check"], capture_output=True, text=True)
+                if check.returncode != 0:
+                    problems.append("pip check: " + (check.stdout + check.stderr).strip())
+            else:
+                for d in md.distributions():
+                    for line in d.requires or []:
+                        try:
+                            r = Requirement(line)
+                        except Exception:
+                            continue
+                        if r.marker is not None and not r.marker.evaluate({"extra": ""}):
+                            continue
+                        dep = dists.get(norm(r.name))
+                        if dep is None:
+                            problems.append("%s requires %s, which is not installed" % (d.metadata["Name"], r.name))
+                        elif r.specifier and not r.specifier.contains(dep["version"], prereleases=True):
+                            problems.append("%s requires %s but %s is installed" % (d.metadata["Name"], r, dep["version"]))
         pkgs = []
-        if req["os"] == "alpine":
+        if os.path.exists("/etc/alpine-release"):
             for name in req["packages"]:
                 if subprocess.run(["apk", "info", "-e", name], capture_output=True).returncode != 0:
                     problems.append("os package %s is not installed" % name)

@@ -14,8 +14,11 @@ namespace ChatOps.Images;
 /// version the bot recorded when it built them; package=x keeps those whose recorded contents include x
 /// (a Python distribution or an OS package).
 /// </summary>
-internal sealed class ListImagesHandler(IImageEngine engine, ImageMetadataStore metadata, IOptions<ImagesOptions> options) : CommandHandler<ListImagesCommand>
+internal sealed class ListImagesHandler(IImageEngine engine, Database database, IOptions<ImagesOptions> options) : CommandHandler<ListImagesCommand>
 {
+    // Made here from the core Database (the store is stateless) so AddWarRoom alone still resolves this handler.
+    private readonly ImageMetadataStore _metadata = new(database);
+
     private static readonly string[] Columns = ["repository", "tag", "id", "created", "size", "python"];
 
     protected override async IAsyncEnumerable<Reply> HandleAsync(ListImagesCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -23,8 +26,8 @@ internal sealed class ListImagesHandler(IImageEngine engine, ImageMetadataStore 
         var allowedPrefixes = options.Value.AllowedOrgs.Select(org => org + "/").ToArray();
         var images = await engine.ListImagesAsync(cancellationToken);
         var recorded = (command.PackageFilter is null
-                ? await metadata.ListAsync(cancellationToken)
-                : await metadata.FindContainingAsync(command.PackageFilter, cancellationToken))
+                ? await _metadata.ListAsync(cancellationToken)
+                : await _metadata.FindContainingAsync(command.PackageFilter, cancellationToken))
             .ToDictionary(r => r.Reference, StringComparer.Ordinal);
 
         var rows = images
