@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace ChatOps.Images;
 
-/// <summary>The requested dependencies and package names read back from a stored org.chatops.spec JSON.</summary>
-internal sealed record ImageSpecRequest(IReadOnlyList<string> Dependencies, IReadOnlyList<string> Packages)
+/// <summary>The requested dependencies, package names and base read back from a stored org.chatops.spec JSON.</summary>
+internal sealed record ImageSpecRequest(IReadOnlyList<string> Dependencies, IReadOnlyList<string> Packages, string Base)
 {
     public static ImageSpecRequest Parse(string specJson)
     {
@@ -11,6 +11,21 @@ internal sealed record ImageSpecRequest(IReadOnlyList<string> Dependencies, IRea
         var root = document.RootElement;
         return new ImageSpecRequest(
             root.GetProperty("dependencies").EnumerateArray().Select(e => e.GetString()!).ToList(),
-            root.GetProperty("packages").EnumerateArray().Select(e => e.GetString()!.Split('=')[0]).ToList());
+            root.GetProperty("packages").EnumerateArray().Select(e => e.GetString()!.Split('=')[0]).ToList(),
+            root.TryGetProperty("base", out var baseImage) ? baseImage.GetString() ?? "" : "");
+    }
+
+    /// <summary>Null for a missing or malformed label (an image from elsewhere may carry anything).</summary>
+    public static ImageSpecRequest? TryParse(string? specJson)
+    {
+        if (specJson is null) return null;
+        try
+        {
+            return Parse(specJson);
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

@@ -23,13 +23,13 @@ internal sealed class ImageVerifier(IImageEngine engine, ImageLabelSet labels, I
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly ConcurrentDictionary<string, ImageVerification> _byContent = new(StringComparer.Ordinal);
 
-    public async Task<ImageVerification> VerifyAsync(string imageId, ImageSpec spec, CancellationToken cancellationToken)
+    public Task<ImageVerification> VerifyAsync(string imageId, ImageSpec spec, CancellationToken cancellationToken) =>
+        VerifyAsync(imageId, spec.Dependencies.Select(d => d.Name).ToList(), spec.Packages.Select(p => p.Name).ToList(), cancellationToken);
+
+    /// <summary>Checks the named distributions and packages are installed (none named: only reads what is inside).</summary>
+    public async Task<ImageVerification> VerifyAsync(string imageId, IReadOnlyList<string> distributions, IReadOnlyList<string> packages, CancellationToken cancellationToken)
     {
-        var request = JsonSerializer.Serialize(new
-        {
-            distributions = spec.Dependencies.Select(d => d.Name).ToArray(),
-            packages = spec.Packages.Select(p => p.Name).ToArray(),
-        }, Json);
+        var request = JsonSerializer.Serialize(new { distributions, packages }, Json);
         var image = await engine.InspectImageAsync(imageId, cancellationToken)
             ?? throw new ImageCreateException($"image {imageId} disappeared before it could be checked.");
         var contentKey = image.Layers.Count == 0 ? null : string.Join(',', image.Layers) + "|" + request;

@@ -36,13 +36,20 @@ public sealed class RegistryTests(ProbeWheels wheels) : IClassFixture<ProbeWheel
         // This engine lags behind the registry by one build.
         await bed.Docker.Images.DeleteImageAsync($"{repository}:1.0.0.2", new() { Force = false });
 
-        // A bot on a fresh database skips numbers the registry already has (1.0.0.2 is only there now).
         await using (var freshBot = ImagesTestBed.Create(wheels.Index.Url, registry.Host))
+        {
+            // A bot on a fresh database skips numbers the registry already has (1.0.0.2 is only there now).
             Assert.Equal("1.0.0.3", await freshBot.Get<TagAllocator>().AllocateAsync(repository, CancellationToken.None));
 
-        var update = Assert.IsType<TableReply>((await bed.RunAsync(new UpdateImageCommand(new ImageReference(repository, null), false)))[^1]);
-        Assert.Equal([repository, "1.0.0.1", "1.0.0.2", "1.0.0.1 -> 1.0.0.2"], update.Rows.Single());
-        Assert.Equal(["1.0.0.1", "1.0.0.2"], await bed.EngineTagsAsync(repository));
+            var update = Assert.IsType<TableReply>((await freshBot.RunAsync(new UpdateImageCommand(new ImageReference(repository, null), false)))[^1]);
+            Assert.Equal([repository, "1.0.0.1", "1.0.0.2", "1.0.0.1 -> 1.0.0.2"], update.Rows.Single());
+            Assert.Equal(["1.0.0.1", "1.0.0.2"], await bed.EngineTagsAsync(repository));
+
+            // It never built this image, yet after the pull it knows what is inside.
+            var containing = Assert.IsType<TableReply>(Assert.Single(await freshBot.RunAsync(new ListImagesCommand(null, "chatops-probe-dep"))));
+            var row = Assert.Single(containing.Rows, r => r[0] == repository);
+            Assert.Equal(["1.0.0.2", "3.11.2"], [row[1], row[5]]);
+        }
 
         var again = Assert.IsType<TableReply>((await bed.RunAsync(new UpdateImageCommand(new ImageReference(repository, null), false)))[^1]);
         Assert.Equal("already current", again.Rows.Single()[3]);
