@@ -13,6 +13,7 @@ internal static class ChatOpsServices
         services.AddWarRoom(configuration);
         services.AddContentUpdates(configuration);
         services.AddPackageVetting(configuration);
+        services.AddImageBuilding(configuration);
         return services;
     }
 }

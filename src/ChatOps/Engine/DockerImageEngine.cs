@@ -1,3 +1,4 @@
+using Docker.DotNet;
 using Docker.DotNet.Models;
 
 namespace ChatOps.Engine;
@@ -5,17 +6,11 @@ namespace ChatOps.Engine;
 /// <summary>IImageEngine over Docker.DotNet: translation only, no policy.</summary>
 internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEngine
 {
+    private const int LogTailLines = 15;
+
     public async Task<IReadOnlyList<EngineImage>> ListImagesAsync(CancellationToken cancellationToken)
     {
-        IList<ImagesListResponse> images;
-        try
-        {
-            images = await docker.Client.Images.ListImagesAsync(new ImagesListParameters { All = false }, cancellationToken);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException)
-        {
-            throw new EngineUnavailableException(docker.Endpoint, exception);
-        }
+        var images = await CallAsync(() => docker.Client.Images.ListImagesAsync(new ImagesListParameters { All = false }, cancellationToken));
         return images
             .Select(i => new EngineImage(
                 i.ID,
@@ -25,4 +20,127 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
                 (IReadOnlyDictionary<string, string>?)i.Labels ?? new Dictionary<string, string>()))
             .ToList();
     }
+
+    public async Task<string> BuildImageAsync(EngineBuildRequest request, IProgress<EngineBuildProgress> progress, CancellationToken cancellationToken)
+    {
+        var parameters = new ImageBuildParameters
+        {
+            Tags = [request.Tag],
+            NetworkMode = request.NetworkMode,
+            NoCache = request.NoCache,
+            Remove = true,
+            ForceRemove = true, // intermediate containers go even when a step fails
+        };
+        var log = new EngineMessageLog(progress);
+        await CallAsync(() => docker.Client.Images.BuildImageFromDockerfileAsync(parameters, request.Context, null, null, log, cancellationToken));
+        if (log.Error is not null) throw new EngineBuildException(log.Error, log.CurrentStep, log.Tail(LogTailLines));
+
+        var built = await InspectImageAsync(request.Tag, cancellationToken)
+            ?? throw new EngineBuildException("the engine reported no error but holds no image " + request.Tag, log.CurrentStep, log.Tail(LogTailLines));
+        return built.Id;
+    }
+
+    public async Task<EngineImageDetails?> InspectImageAsync(string reference, CancellationToken cancellationToken)
+    {
+        ImageInspectResponse image;
+        try
+        {
+            image = await CallAsync(() => docker.Client.Images.InspectImageAsync(reference, cancellationToken));
+        }
+        catch (DockerImageNotFoundException)
+        {
+            return null;
+        }
+        return new EngineImageDetails(
+            image.ID,
+            (IReadOnlyList<string>?)image.RepoTags ?? [],
+            new DateTimeOffset(DateTime.SpecifyKind(image.Created, DateTimeKind.Utc)),
+            image.Size,
+            (IReadOnlyDictionary<string, string>?)image.Config?.Labels ?? new Dictionary<string, string>(),
+            (IReadOnlyList<string>?)image.Config?.Env ?? [],
+            (IReadOnlyList<string>?)image.RootFS?.Layers ?? []);
+    }
+
+    public Task TagImageAsync(string source, string repository, string tag, CancellationToken cancellationToken) =>
+        CallAsync(() => docker.Client.Images.TagImageAsync(source, new ImageTagParameters { RepositoryName = repository, Tag = tag }, cancellationToken));
+
+    public async Task RemoveImageAsync(string reference, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CallAsync(() => docker.Client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = false }, cancellationToken));
+        }
+        catch (DockerImageNotFoundException)
+        {
+            // Already gone is what the caller wanted.
+        }
+    }
+
+    public async Task PullImageAsync(string repository, string tag, CancellationToken cancellationToken)
+    {
+        var log = new EngineMessageLog(null);
+        try
+        {
+            await CallAsync(() => docker.Client.Images.CreateImageAsync(new ImagesCreateParameters { FromImage = repository, Tag = tag }, null, log, cancellationToken));
+        }
+        catch (DockerApiException exception)
+        {
+            throw new EngineOperationException($"pull of {repository}:{tag} failed: {exception.ResponseBody?.Trim()}", exception);
+        }
+        if (log.Error is not null) throw new EngineOperationException($"pull of {repository}:{tag} failed: {log.Error}");
+    }
+
+    public async Task PushImageAsync(string repository, string tag, CancellationToken cancellationToken)
+    {
+        var log = new EngineMessageLog(null);
+        try
+        {
+            await CallAsync(() => docker.Client.Images.PushImageAsync(repository, new ImagePushParameters { Tag = tag }, new AuthConfig(), log, cancellationToken));
+        }
+        catch (DockerApiException exception)
+        {
+            throw new EngineOperationException($"push of {repository}:{tag} failed: {exception.ResponseBody?.Trim()}", exception);
+        }
+        if (log.Error is not null) throw new EngineOperationException($"push of {repository}:{tag} failed: {log.Error}");
+    }
+
+    public async Task<EngineRunResult> RunAsync(EngineRunRequest request, CancellationToken cancellationToken)
+    {
+        var created = await CallAsync(() => docker.Client.Containers.CreateContainerAsync(new CreateContainerParameters
+        {
+            Image = request.Image,
+            Cmd = request.Command.ToList(),
+            Entrypoint = request.Entrypoint is null ? null : [request.Entrypoint],
+            Labels = request.Labels.ToDictionary(),
+            NetworkDisabled = !request.Network,
+            HostConfig = new HostConfig { NetworkMode = request.Network ? "host" : "none" },
+        }, cancellationToken));
+        try
+        {
+            await CallAsync(() => docker.Client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters(), cancellationToken));
+            var exit = await CallAsync(() => docker.Client.Containers.WaitContainerAsync(created.ID, cancellationToken));
+            using var logs = await CallAsync(() => docker.Client.Containers.GetContainerLogsAsync(created.ID, false, new ContainerLogsParameters { ShowStdout = true, ShowStderr = true }, cancellationToken));
+            var (stdout, stderr) = await logs.ReadOutputToEndAsync(cancellationToken);
+            return new EngineRunResult(exit.StatusCode, stdout, stderr);
+        }
+        finally
+        {
+            // Not the caller's token: a cancelled check still leaves no container behind.
+            await docker.Client.Containers.RemoveContainerAsync(created.ID, new ContainerRemoveParameters { Force = true }, CancellationToken.None);
+        }
+    }
+
+    private async Task<T> CallAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception exception) when (exception is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            throw new EngineUnavailableException(docker.Endpoint, exception);
+        }
+    }
+
+    private Task CallAsync(Func<Task> call) => CallAsync(async () => { await call(); return true; });
 }

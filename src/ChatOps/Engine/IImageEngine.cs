@@ -4,4 +4,26 @@ namespace ChatOps.Engine;
 public interface IImageEngine
 {
     Task<IReadOnlyList<EngineImage>> ListImagesAsync(CancellationToken cancellationToken);
+
+    /// <summary>POST /build: builds the tarred context into <see cref="EngineBuildRequest.Tag"/>; returns the image id.</summary>
+    /// <exception cref="EngineBuildException">The build failed; carries the failing step and the last log lines.</exception>
+    Task<string> BuildImageAsync(EngineBuildRequest request, IProgress<EngineBuildProgress> progress, CancellationToken cancellationToken);
+
+    /// <summary>GET /images/{name}/json, or null when the engine has no such image.</summary>
+    Task<EngineImageDetails?> InspectImageAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>POST /images/{name}/tag. Docker overwrites an existing tag: callers guard against that.</summary>
+    Task TagImageAsync(string source, string repository, string tag, CancellationToken cancellationToken);
+
+    /// <summary>DELETE /images/{name}: untags, and deletes the image when it was the last reference. Missing is not an error.</summary>
+    Task RemoveImageAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>POST /images/create?fromImage=&amp;tag=: pulls one tag.</summary>
+    Task PullImageAsync(string repository, string tag, CancellationToken cancellationToken);
+
+    /// <summary>POST /images/{name}/push for one tag.</summary>
+    Task PushImageAsync(string repository, string tag, CancellationToken cancellationToken);
+
+    /// <summary>Create, start, wait, read logs and remove a short-lived container (no network unless asked).</summary>
+    Task<EngineRunResult> RunAsync(EngineRunRequest request, CancellationToken cancellationToken);
 }

@@ -32,4 +32,16 @@ public sealed class ImagesOptions
 
     /// <summary>How many builds run at once; the rest wait in a queue. Default 2.</summary>
     public int MaxConcurrentBuilds { get; set; } = 2;
+
+    /// <summary>Labels added to every image and check container the bot creates (e.g. a team or a test run id). Default none.</summary>
+    public Dictionary<string, string> Labels { get; set; } = [];
+
+    /// <summary>Repository prefix of the private staging tag a build gets before it is verified. Default chatops-staging.</summary>
+    public string StagingRepository { get; set; } = "chatops-staging";
+
+    /// <summary>How long the check container inside a new image may run. Default 2 minutes.</summary>
+    public TimeSpan VerifyTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Timeout of one registry API call (tags list). Default 15 s.</summary>
+    public TimeSpan RegistryTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Docker.DotNet.Models;
+
+namespace ChatOps.Engine;
+
+/// <summary>
+/// Reads the engine's JSON message stream (build, pull, push) as it arrives, synchronously so lines keep their
+/// order (Progress&lt;T&gt; would post them to the thread pool): remembers the current step, a bounded log tail
+/// and the first error, and forwards each line as build progress.
+/// </summary>
+internal sealed partial class EngineMessageLog(IProgress<EngineBuildProgress>? progress) : IProgress<JSONMessage>
+{
+    private const int KeptLines = 50;
+    private readonly Queue<string> _tail = new();
+    private int? _step;
+    private int? _total;
+
+    public string? Error { get; private set; }
+
+    /// <summary>The engine's last "Step N/M : ..." line, i.e. the step that was running when an error came.</summary>
+    public string? CurrentStep { get; private set; }
+
+    public IReadOnlyList<string> Tail(int lines) => _tail.TakeLast(lines).ToList();
+
+    public void Report(JSONMessage value)
+    {
+        var error = value.Error?.Message ?? value.ErrorMessage;
+        if (!string.IsNullOrEmpty(error))
+        {
+            Error ??= error.Trim();
+            Remember(error.Trim());
+            return;
+        }
+        var text = value.Stream ?? (value.Status is null ? null : $"{value.Status} {value.ProgressMessage}".Trim());
+        if (string.IsNullOrWhiteSpace(text)) return;
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var step = StepLine().Match(line);
+            if (step.Success)
+            {
+                _step = int.Parse(step.Groups[1].Value);
+                _total = int.Parse(step.Groups[2].Value);
+                CurrentStep = line;
+            }
+            Remember(line);
+            progress?.Report(new EngineBuildProgress(_step, _total, line));
+        }
+    }
+
+    private void Remember(string line)
+    {
+        _tail.Enqueue(line);
+        while (_tail.Count > KeptLines) _tail.Dequeue();
+    }
+
+    [GeneratedRegex(@"^Step (\d+)/(\d+) : ")]
+    private static partial Regex StepLine();
+}

@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using ChatOps.Engine;
+using ChatOps.Options;
+using ChatOps.Parsers.Commands;
+using ChatOps.Policy;
+using ChatOps.Replies;
+using ChatOps.Routing;
+using ChatOps.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Images;
+
+/// <summary>
+/// /docker_image_create: validate, offer an existing image that already has everything (unless force=true), vet
+/// the request, then queue the build (joining an identical one) and stream its progress up to the image card.
+/// </summary>
+internal sealed class CreateImageHandler(
+    ExistingImageFinder finder,
+    IPackageVetting vetting,
+    BuildQueue queue,
+    IOptions<ImagesOptions> options) : CommandHandler<CreateImageCommand>
+{
+    public const string Usage = "/docker_image_create name=example_name [dependencies=requests,mechanize] [packages=wget] [base=demisto/python3-deb:3.11.2.1] [force=true]";
+
+    protected override async IAsyncEnumerable<Reply> HandleAsync(CreateImageCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (spec, refusal) = CreateRequestValidator.Validate(command, options.Value);
+        if (spec is null)
+        {
+            yield return new ErrorReply(refusal!, Usage);
+            yield break;
+        }
+
+        if (!command.Force && await finder.FindProvidingAsync(spec, cancellationToken) is { } existing)
+        {
+            var asked = string.Join(", ", spec.Dependencies.Select(d => d.ToString()).Concat(spec.Packages.Select(p => p.ToString())));
+            yield return new TextReply(
+                $"{existing.Reference} already provides {(asked.Length == 0 ? "everything asked for" : asked)} on {existing.BaseImage}: use it, " +
+                "or add force=true to build a new image anyway.");
+            yield break;
+        }
+
+        var report = await vetting.VetRequestAsync(command with { Base = spec.Base }, spec.Base, cancellationToken);
+        if (report.Refused)
+        {
+            var refusedBy = VettingRefusal.Of(report, $"{spec.Repository} was not built");
+            yield return new ErrorReply(refusedBy.Message, Usage, Detail: refusedBy.Detail);
+            yield break;
+        }
+
+        var (job, shared) = queue.Enqueue(spec, message);
+        if (shared) yield return new TextReply($"An identical create of {spec.Repository} is already under way; you will get the same image.");
+        await foreach (var progress in job.Subscribe().ReadAllAsync(cancellationToken)) yield return progress;
+
+        var (record, failure) = await OutcomeAsync(job);
+        if (record is null)
+        {
+            yield return failure!;
+            yield break;
+        }
+        yield return ImageCard.Of(record);
+    }
+
+    private static async Task<(ImageRecord?, ErrorReply?)> OutcomeAsync(BuildJob job)
+    {
+        try
+        {
+            return (await job.Outcome, null);
+        }
+        catch (ImageCreateException failure)
+        {
+            return (null, new ErrorReply($"{job.Spec.Repository} was not created: {failure.Message}", Detail: failure.Detail));
+        }
+        catch (EngineOperationException failure)
+        {
+            return (null, new ErrorReply($"{job.Spec.Repository} was not created: {failure.Message}"));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using ChatOps.Engine;
+using ChatOps.Options;
+using ChatOps.Policy;
+using ChatOps.Replies;
+using ChatOps.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Images;
+
+/// <summary>
+/// One create, from a vetted spec to a recorded image: allocate the tag, generate and build into a private staging
+/// tag, look inside, vet what pip really installed, and only then apply the final tag (and push). Whatever fails,
+/// the staging tag is removed, so a failed create leaves no tag behind.
+/// </summary>
+internal sealed class ImageBuilder(
+    IImageEngine engine,
+    BaseOsDetector osDetector,
+    TagAllocator tags,
+    ImageVerifier verifier,
+    IPackageVetting vetting,
+    ImagePublisher publisher,
+    ImageMetadataStore metadata,
+    TimeProvider clock,
+    IOptions<ImagesOptions> options)
+{
+    public async Task<ImageRecord> BuildAsync(ImageSpec spec, ChatMessage requester, IProgress<Reply> progress, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        // The OS only decides how packages are installed: a dependencies-only create does not pay for looking.
+        BaseOs? os = spec.Packages.Count > 0 ? await osDetector.DetectAsync(spec.Base.ToString(), cancellationToken) : null;
+        var tag = await tags.AllocateAsync(spec.Repository, cancellationToken);
+        var activity = $"build {spec.Repository}:{tag}";
+        progress.Report(new ProgressReply(activity, $"building {spec.Repository}:{tag} on {spec.Base}"));
+
+        var files = DockerfileGenerator.Generate(new DockerfileRequest(
+            spec, os, tag, options.Value.IndexUrl, clock.GetUtcNow(), $"{requester.Platform}/{requester.User}", options.Value.Labels));
+        var staging = $"{options.Value.StagingRepository}/{spec.Repository.Replace('/', '-')}:{tag}-{Guid.NewGuid():N}";
+        var tagged = false;
+        try
+        {
+            string imageId;
+            using (var context = BuildContextArchive.Create(files))
+            {
+                imageId = await BuildAsync(context, staging, activity, progress, cancellationToken);
+            }
+
+            progress.Report(new ProgressReply(activity, "checking what was installed"));
+            var found = await verifier.VerifyAsync(imageId, spec, cancellationToken);
+            if (found.Problems.Count > 0)
+                throw new ImageCreateException($"{spec.Repository}:{tag} was built but does not provide what was asked: {string.Join("; ", found.Problems)}");
+
+            var report = await vetting.VetInstalledAsync(found.Distributions, cancellationToken);
+            if (report.Refused) throw VettingRefusal.Of(report, $"{spec.Repository}:{tag} installs what the vetting refuses");
+
+            await tags.ApplyAsync(imageId, spec.Repository, tag, cancellationToken);
+            tagged = true;
+            await publisher.PushAsync(spec.Repository, tag, progress, activity, cancellationToken);
+
+            var image = await engine.InspectImageAsync(imageId, cancellationToken)
+                ?? throw new ImageCreateException($"{spec.Repository}:{tag} disappeared from the engine right after it was built.");
+            var record = new ImageRecord(
+                spec.Repository, tag, image.Id, spec.Base.ToString(), spec.Key, found.PythonVersion, found.Distributions, found.OsPackages,
+                image.Size, image.Created, Stopwatch.GetElapsedTime(started));
+            await metadata.SaveAsync(record, cancellationToken);
+            return record;
+        }
+        catch when (tagged)
+        {
+            // The final tag was applied but the create did not finish (push or record failed): take it back.
+            await engine.RemoveImageAsync($"{spec.Repository}:{tag}", CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            await engine.RemoveImageAsync(staging, CancellationToken.None);
+        }
+    }
+
+    private async Task<string> BuildAsync(Stream context, string staging, string activity, IProgress<Reply> progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await engine.BuildImageAsync(
+                new EngineBuildRequest(context, staging),
+                new InlineProgress<EngineBuildProgress>(step => progress.Report(new ProgressReply(activity, step.Line, step.Step, step.TotalSteps))),
+                cancellationToken);
+        }
+        catch (EngineBuildException failure)
+        {
+            throw new ImageCreateException($"the build failed at {failure.FailingStep ?? "its start"}: {failure.Error}", string.Join('\n', failure.LastLines), failure);
+        }
+    }
+}

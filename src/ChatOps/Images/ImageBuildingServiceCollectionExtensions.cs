@@ -1,0 +1,41 @@
+using ChatOps.Images;
+using ChatOps.Options;
+using ChatOps.Policy;
+using ChatOps.Routing;
+using ChatOps.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+// In the root namespace, next to AddWarRoom, so the composition root needs no extra using for it.
+namespace ChatOps;
+
+/// <summary>/docker_image_create and /docker_image_update, and the stores /docker_images reads (call after AddWarRoom).</summary>
+public static class ImageBuildingServiceCollectionExtensions
+{
+    public static IServiceCollection AddImageBuilding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Database>();
+        services.TryAddSingleton<IPackageVetting, UnconfiguredPackageVetting>();
+
+        services.AddSingleton<BuildNumberStore>();
+        services.AddSingleton<ImageMetadataStore>();
+        services.AddSingleton(sp => new RegistryClient(new HttpClient(), sp.GetRequiredService<IOptions<ImagesOptions>>()));
+        services.AddSingleton<ImageLabelSet>();
+        services.AddSingleton<BaseOsDetector>();
+        services.AddSingleton<TagAllocator>();
+        services.AddSingleton<ImageVerifier>();
+        services.AddSingleton<ImagePublisher>();
+        services.AddSingleton<ImageBuilder>();
+        services.AddSingleton<BuildQueue>();
+        services.AddSingleton<ExistingImageFinder>();
+        services.AddSingleton<ImageUpdater>();
+
+        services.AddSingleton<ICommandHandler, CreateImageHandler>();
+        services.AddSingleton<ICommandHandler, UpdateImageHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using ChatOps.Policy;
+using ChatOps.Replies;
+using ChatOps.Storage;
+
+namespace ChatOps.Images;
+
+/// <summary>The card a create ends with: what was made and what is really inside it.</summary>
+internal static class ImageCard
+{
+    public static CardReply Of(ImageRecord record)
+    {
+        var requested = ImageSpecRequest.Parse(record.Requested);
+        var osPackages = record.OsPackages.ToDictionary(p => p.Name, p => p.Version, StringComparer.Ordinal);
+        return new CardReply(record.Reference,
+        [
+            new CardField("image", record.Reference),
+            new CardField("id", ShortId(record.ImageId)),
+            new CardField("size", ImageSizeFormatter.Format(record.Size)),
+            new CardField("python", record.PythonVersion),
+            new CardField("base", record.BaseImage),
+            new CardField("python packages", string.Join(", ", record.Distributions.Select(d => $"{d.Name} {d.Version} ({LicenseOf(d)})"))),
+            new CardField("os packages", requested.Packages.Count == 0
+                ? $"none requested ({record.OsPackages.Count} in the image)"
+                : string.Join(", ", requested.Packages.Select(p => $"{p} {osPackages.GetValueOrDefault(p, "?")}")) + $" ({record.OsPackages.Count} in the image)"),
+            new CardField("build time", record.BuildTime.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s"),
+        ]);
+    }
+
+    /// <summary>The shortest honest statement of a distribution's license: the SPDX expression, a short License field, or the classifier.</summary>
+    public static string LicenseOf(InstalledDistribution distribution)
+    {
+        if (!string.IsNullOrWhiteSpace(distribution.LicenseExpression)) return distribution.LicenseExpression;
+        if (!string.IsNullOrWhiteSpace(distribution.License) && distribution.License.Length <= 40 && !distribution.License.Contains('\n')) return distribution.License;
+        var classifier = distribution.Classifiers.LastOrDefault(c => c.StartsWith("License ::", StringComparison.Ordinal));
+        return classifier is null ? "license unknown" : classifier[(classifier.LastIndexOf("::", StringComparison.Ordinal) + 2)..].Trim();
+    }
+
+    public static string ShortId(string id) => (id.StartsWith("sha256:", StringComparison.Ordinal) ? id[7..] : id)[..12];
+}

@@ -1,0 +1,17 @@
+using ChatOps.Options;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Images;
+
+/// <summary>Labels on what the bot creates besides images (check containers), so it can always find its own.</summary>
+internal sealed class ImageLabelSet(IOptions<ImagesOptions> options)
+{
+    public IReadOnlyDictionary<string, string> ForCheckContainer()
+    {
+        var labels = new Dictionary<string, string>(options.Value.Labels, StringComparer.Ordinal)
+        {
+            [BuildLabels.Managed] = "true",
+        };
+        return labels;
+    }
+}

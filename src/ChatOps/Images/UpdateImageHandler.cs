@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+using ChatOps.Options;
+using ChatOps.Parsers.Commands;
+using ChatOps.Replies;
+using ChatOps.Routing;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Images;
+
+/// <summary>/docker_image_update image=demisto/x | all=true: pull the newest version tag from the configured registry.</summary>
+internal sealed class UpdateImageHandler(ImageUpdater updater, IOptions<ImagesOptions> options) : CommandHandler<UpdateImageCommand>
+{
+    private const string Usage = "/docker_image_update image=demisto/example_name  or  /docker_image_update all=true";
+    private static readonly string[] Columns = ["image", "before", "after", "result"];
+
+    protected override async IAsyncEnumerable<Reply> HandleAsync(UpdateImageCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!updater.RegistryConfigured)
+        {
+            yield return new ErrorReply("No registry is configured to update from: set Images:Registry (host:port).", Usage);
+            yield break;
+        }
+        if (command.All == (command.Image is not null))
+        {
+            yield return new ErrorReply("Give exactly one of image=org/name or all=true.", Usage);
+            yield break;
+        }
+        if (command.Image is { } image && (!CreateRequestValidator.IsRepository(image.Repository) || image.Organisation is null || !options.Value.AllowedOrgs.Contains(image.Organisation, StringComparer.Ordinal)))
+        {
+            yield return new ErrorReply($"image '{image.Repository}' is not of an allowed organisation ({string.Join(", ", options.Value.AllowedOrgs)}).", Usage);
+            yield break;
+        }
+
+        var repositories = command.Image is { } one ? [one.Repository] : await updater.KnownRepositoriesAsync(cancellationToken);
+        if (repositories.Count == 0)
+        {
+            yield return new TextReply("The bot knows no images to update yet. Create one with /docker_image_create.");
+            yield break;
+        }
+
+        var rows = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < repositories.Count; i++)
+        {
+            yield return new ProgressReply("update images", $"checking {repositories[i]}", i + 1, repositories.Count);
+            var update = await updater.UpdateAsync(repositories[i], cancellationToken);
+            rows.Add([update.Repository, update.Before ?? "-", update.After ?? "-", update.Outcome switch
+            {
+                "updated" => $"{update.Before ?? "(none)"} -> {update.After}",
+                _ => update.Outcome,
+            }]);
+        }
+        yield return new TableReply($"{rows.Count} image(s) checked against {options.Value.Registry}", Columns, rows);
+    }
+}

@@ -1,0 +1,24 @@
+namespace ChatOps.Storage;
+
+/// <summary>
+/// Build numbers per image repository (table build_numbers). One atomic upsert hands out the next number, so two
+/// creates of one name at the same moment, even in two processes on the same file, never get the same number.
+/// </summary>
+public sealed class BuildNumberStore(Database database)
+{
+    private const string Schema = "CREATE TABLE IF NOT EXISTS build_numbers (repository TEXT PRIMARY KEY, last INTEGER NOT NULL);";
+
+    /// <summary>The next number for the repository: 1 the first time, then one more than the last handed out.</summary>
+    public async Task<long> NextAsync(string repository, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Schema + """
+            INSERT INTO build_numbers (repository, last) VALUES ($repository, 1)
+            ON CONFLICT (repository) DO UPDATE SET last = last + 1
+            RETURNING last;
+            """;
+        command.Parameters.AddWithValue("$repository", repository);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}

@@ -1,0 +1,120 @@
+using ChatOps.Parsers.Commands;
+using ChatOps.Policy;
+using ChatOps.Replies;
+using ChatOps.Routing;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatOps.Tests.Images.Support;
+
+/// <summary>
+/// The image feature wired as the app wires it (AddWarRoom + AddImageBuilding) against the real engine, with a
+/// fresh SQLite folder, a fake vetting, and a per-test label on everything it builds. Disposing removes every
+/// image and container carrying that label, and the folder. Test assertions look at the engine through their
+/// own Docker client, not through the code under test.
+/// </summary>
+public sealed class ImagesTestBed : IAsyncDisposable
+{
+    public const string TestIdLabel = "chatops.test-id";
+    private readonly ServiceProvider _services;
+
+    private ImagesTestBed(ServiceProvider services, string testId, string folder, FakePackageVetting vetting)
+    {
+        _services = services;
+        TestId = testId;
+        Folder = folder;
+        Vetting = vetting;
+    }
+
+    public string TestId { get; }
+
+    public string Folder { get; }
+
+    public FakePackageVetting Vetting { get; }
+
+    public DockerClient Docker { get; } = new DockerClientConfiguration(new Uri("unix:///var/run/docker.sock")).CreateClient();
+
+    public static ChatMessage Message { get; } = new("console", "tester", "war-room", "(constructed in a test)");
+
+    public static ImagesTestBed Create(string? indexUrl = null, string? registry = null, int maxConcurrentBuilds = 2, string? storageFolder = null)
+    {
+        var testId = Guid.NewGuid().ToString("N");
+        var folder = storageFolder ?? Directory.CreateTempSubdirectory("chatops-images-").FullName;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Folder"] = folder,
+            ["Images:IndexUrl"] = indexUrl ?? "http://127.0.0.1:9/simple",
+            ["Images:Registry"] = registry ?? "",
+            ["Images:MaxConcurrentBuilds"] = maxConcurrentBuilds.ToString(),
+            [$"Images:Labels:{TestIdLabel}"] = testId,
+        }).Build();
+        var vetting = new FakePackageVetting();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddWarRoom(configuration)
+            .AddImageBuilding(configuration)
+            .AddSingleton<IPackageVetting>(vetting)
+            .BuildServiceProvider();
+        return new ImagesTestBed(services, testId, folder, vetting);
+    }
+
+    /// <summary>A repository short name no other test uses.</summary>
+    public string NewName(string hint) => $"t{TestId[..10]}-{hint}";
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    public IAsyncEnumerable<Reply> Stream(ChatCommand command, CancellationToken cancellationToken = default) =>
+        _services.GetServices<ICommandHandler>().First(h => h.CanHandle(command)).HandleAsync(command, Message, cancellationToken);
+
+    public async Task<List<Reply>> RunAsync(ChatCommand command)
+    {
+        var replies = new List<Reply>();
+        await foreach (var reply in Stream(command)) replies.Add(reply);
+        return replies;
+    }
+
+    /// <summary>The tags the engine holds for a repository, sorted.</summary>
+    public async Task<IReadOnlyList<string>> EngineTagsAsync(string repository)
+    {
+        var images = await Docker.Images.ListImagesAsync(new ImagesListParameters
+        {
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["reference"] = new Dictionary<string, bool> { [repository] = true } },
+        });
+        return images.SelectMany(i => i.RepoTags ?? []).Where(t => t.StartsWith(repository + ":", StringComparison.Ordinal))
+            .Select(t => t[(repository.Length + 1)..]).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every tagged image this test's builds left in the engine, as repo:tag.</summary>
+    public async Task<IReadOnlyList<string>> LabelledRepoTagsAsync()
+    {
+        var images = await Docker.Images.ListImagesAsync(new ImagesListParameters { Filters = LabelFilter() });
+        return images.SelectMany(i => i.RepoTags ?? []).Where(t => t != "<none>:<none>").Order(StringComparer.Ordinal).ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        var containers = await Docker.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabelFilter() });
+        foreach (var container in containers)
+            await Docker.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true });
+        var images = await Docker.Images.ListImagesAsync(new ImagesListParameters { All = true, Filters = LabelFilter() });
+        foreach (var image in images.OrderByDescending(i => i.Created))
+        {
+            try
+            {
+                await Docker.Images.DeleteImageAsync(image.ID, new ImageDeleteParameters { Force = true });
+            }
+            catch (DockerImageNotFoundException)
+            {
+                // removed already as the parent of another of ours
+            }
+        }
+        await _services.DisposeAsync();
+        Docker.Dispose();
+        if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+    }
+
+    private Dictionary<string, IDictionary<string, bool>> LabelFilter() =>
+        new() { ["label"] = new Dictionary<string, bool> { [$"{TestIdLabel}={TestId}"] = true } };
+}
