@@ -32,6 +32,7 @@ public static class WarRoomServiceCollectionExtensions
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<DockerClientProvider>();
         services.AddSingleton<IImageEngine, DockerImageEngine>();
+        services.AddSingleton<IImageLister>(provider => provider.GetRequiredService<IImageEngine>());
         services.AddSingleton<IWarRoom, WarRoom>();
 
         services.AddSingleton<ICommandHandler, HelpHandler>();

@@ -9,7 +9,7 @@ namespace ChatOps.ContentUpdates;
 /// Engine images count under their bare name and under the registry's name for them (registry/name:tag).
 /// "latest" and other tags that are not versions never count.
 /// </summary>
-internal sealed class NewestTagFinder(IImageEngine engine, RegistryTagClient registry)
+internal sealed class NewestTagFinder(IImageLister engine, RegistryTagClient registry)
 {
     public async Task<IReadOnlyDictionary<string, TagLookup>> FindAsync(IReadOnlyCollection<string> repositories, CancellationToken cancellationToken)
     {

@@ -1,10 +1,8 @@
 namespace ChatOps.Engine;
 
 /// <summary>The image operations of a Docker engine the war room uses, shaped like the Engine API, not like Docker.DotNet.</summary>
-public interface IImageEngine
+public interface IImageEngine : IImageLister
 {
-    Task<IReadOnlyList<EngineImage>> ListImagesAsync(CancellationToken cancellationToken);
-
     /// <summary>POST /build: builds the tarred context into <see cref="EngineBuildRequest.Tag"/>; returns the image id.</summary>
     /// <exception cref="EngineBuildException">The build failed; carries the failing step and the last log lines.</exception>
     Task<string> BuildImageAsync(EngineBuildRequest request, IProgress<EngineBuildProgress> progress, CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ namespace ChatOps.Tests.ContentUpdates.Support;
 /// <summary>The app's real composition (AddChatOps) over a fake engine, with the content folder and extra settings given.</summary>
 internal static class AppServices
 {
-    public static ServiceProvider Build(string contentFolder, IImageEngine engine, params (string Key, string Value)[] settings)
+    public static ServiceProvider Build(string contentFolder, IImageLister engine, params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>

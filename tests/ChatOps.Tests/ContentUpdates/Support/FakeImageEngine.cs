@@ -3,7 +3,7 @@ using ChatOps.Engine;
 namespace ChatOps.Tests.ContentUpdates.Support;
 
 /// <summary>An engine holding the given repo:tag names (one image each), or one that does not answer.</summary>
-internal sealed class FakeImageEngine(params string[] repoTags) : IImageEngine
+internal sealed class FakeImageEngine(params string[] repoTags) : IImageLister
 {
     public bool Unavailable { get; init; }
 

@@ -8,7 +8,7 @@ namespace ChatOps.Tests.ContentUpdates.Support;
 /// <summary>Builds a ContentUpdater the way DI does, over a given engine and registry (host:port, empty for none).</summary>
 internal static class Updaters
 {
-    public static ContentUpdater Create(IImageEngine engine, string registry = "", ContentUpdatesOptions? options = null, HttpClient? http = null)
+    public static ContentUpdater Create(IImageLister engine, string registry = "", ContentUpdatesOptions? options = null, HttpClient? http = null)
     {
         var images = MsOptions.Create(new ImagesOptions { Registry = registry, AllowedOrgs = ["demisto"] });
         var updates = MsOptions.Create(options ?? new ContentUpdatesOptions());
