@@ -51,6 +51,8 @@ internal sealed class ImageBuilder(
                 throw new ImageCreateException($"{spec.Repository}:{tag} was built but does not provide what was asked: {string.Join("; ", found.Problems)}");
 
             var report = await vetting.VetInstalledAsync(found.Distributions, cancellationToken);
+            // The due-diligence section of the reply: every installed package, its licence and verdict, pass or fail.
+            progress.Report(VettingReportFormatter.ToTable(report));
             if (report.Refused) throw VettingRefusal.Of(report, $"{spec.Repository}:{tag} installs what the vetting refuses");
 
             await tags.ApplyAsync(imageId, spec.Repository, tag, cancellationToken);

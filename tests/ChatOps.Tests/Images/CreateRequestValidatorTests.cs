@@ -6,7 +6,7 @@ namespace ChatOps.Tests.Images;
 
 public sealed class CreateRequestValidatorTests
 {
-    private static readonly ImagesOptions Options = new();
+    private static readonly ImagesOptions Options = new() { AllowedOrgs = [ImagesOptions.DefaultAllowedOrg] };
 
     private static CreateImageCommand Command(string name = "example", PythonRequirement[]? dependencies = null, OsPackage[]? packages = null, ImageReference? baseImage = null) =>
         new(name, dependencies ?? [], packages ?? [], baseImage, false);

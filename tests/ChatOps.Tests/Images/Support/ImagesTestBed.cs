@@ -38,7 +38,8 @@ public sealed class ImagesTestBed : IAsyncDisposable
 
     public static ChatMessage Message { get; } = new("console", "tester", "war-room", "(constructed in a test)");
 
-    public static ImagesTestBed Create(string? indexUrl = null, string? registry = null, int maxConcurrentBuilds = 2, string? storageFolder = null)
+    /// <param name="realVetting">Wire the real package vetting (issue 7) instead of the recording fake.</param>
+    public static ImagesTestBed Create(string? indexUrl = null, string? registry = null, int maxConcurrentBuilds = 2, string? storageFolder = null, bool realVetting = false)
     {
         var testId = Guid.NewGuid().ToString("N");
         var folder = storageFolder ?? Directory.CreateTempSubdirectory("chatops-images-").FullName;
@@ -54,10 +55,10 @@ public sealed class ImagesTestBed : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging()
             .AddWarRoom(configuration)
-            .AddImageBuilding(configuration)
-            .AddSingleton<IPackageVetting>(vetting)
-            .BuildServiceProvider();
-        return new ImagesTestBed(services, testId, folder, vetting);
+            .AddImageBuilding(configuration);
+        if (realVetting) services.AddPackageVetting(configuration);
+        else services.AddSingleton<IPackageVetting>(vetting);
+        return new ImagesTestBed(services.BuildServiceProvider(), testId, folder, vetting);
     }
 
     /// <summary>A repository short name no other test uses.</summary>
