@@ -9,6 +9,7 @@ internal static class ChatOpsServices
     public static IServiceCollection AddChatOps(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddWarRoom(configuration);
+        services.AddScriptExecution(configuration);
         return services;
     }
 }
