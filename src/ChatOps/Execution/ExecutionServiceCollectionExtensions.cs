@@ -5,7 +5,9 @@ using ChatOps.Execution.Pool;
 using ChatOps.Options;
 using ChatOps.Routing;
 using Microsoft.Extensions.Configuration;
+using ChatOps.Engine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,12 +18,14 @@ namespace ChatOps;
 /// <summary>Content scripts (!Name) run in warm, hardened containers: content library, pool, runner, handler, help.</summary>
 public static class ExecutionServiceCollectionExtensions
 {
+    /// <remarks>
+    /// Goes after AddWarRoom, which binds the Executor, Content, Images and Docker sections (binding a section twice
+    /// would append list items such as Images:AllowedOrgs a second time). The configuration is taken for symmetry.
+    /// </remarks>
     public static IServiceCollection AddScriptExecution(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
-        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
-        services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
-
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DockerClientProvider>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExecutorOptions>>().Value);
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
         services.AddSingleton(sp => new ContentLibrary(

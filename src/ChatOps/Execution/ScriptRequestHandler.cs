@@ -45,7 +45,7 @@ internal sealed class ScriptRequestHandler(
             case "getContext":
                 return EntriesJson(new JsonObject { ["Type"] = 1, ["ContentsFormat"] = "json", ["Contents"] = contexts.Snapshot(channel) });
             case "setContext":
-                return SetContext(args["key"]?.GetValue<string>() ?? "", args["value"]?.DeepClone()) is var reply && reply.StartsWith(ErrorMarker, StringComparison.Ordinal)
+                return SetContext(args["key"] is JsonValue key && key.TryGetValue<string>(out var name) ? name : "", args["value"]?.DeepClone()) is var reply && reply.StartsWith(ErrorMarker, StringComparison.Ordinal)
                     ? reply
                     : EntriesJson(new JsonObject { ["Type"] = 1, ["ContentsFormat"] = "text", ["Contents"] = "ok" });
         }

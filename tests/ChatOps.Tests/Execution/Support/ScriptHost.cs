@@ -1,0 +1,77 @@
+using ChatOps.Execution;
+using ChatOps.Execution.Engine;
+using ChatOps.Execution.Pool;
+using ChatOps.Parsers.Commands;
+using ChatOps.Replies;
+using ChatOps.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ChatOps.Options;
+
+namespace ChatOps.Tests.Execution.Support;
+
+/// <summary>
+/// The script feature wired as the app wires it (AddScriptExecution over configuration) against the real engine,
+/// with a unique instance id so only this host's containers are ever cleaned up.
+/// </summary>
+internal sealed class ScriptHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public ScriptHost(string contentFolder, IDictionary<string, string?>? settings = null)
+    {
+        InstanceId = "test-exec-" + Guid.NewGuid().ToString("N")[..12];
+        var values = new Dictionary<string, string?>
+        {
+            ["Executor:InstanceId"] = InstanceId,
+            ["Executor:LoopScriptPath"] = RepositoryRoot.LoopScript,
+            ["Content:Folder"] = contentFolder,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.Configure<DockerOptions>(configuration.GetSection(DockerOptions.Section));
+        services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
+        services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
+        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
+        services.AddScriptExecution(configuration);
+        _services = services.BuildServiceProvider();
+        Handler = _services.GetServices<ICommandHandler>().OfType<RunScriptHandler>().Single();
+    }
+
+    public string InstanceId { get; }
+
+    public RunScriptHandler Handler { get; }
+
+    public IServiceProvider Services => _services;
+
+    public ContainerPool Pool => _services.GetRequiredService<ContainerPool>();
+
+    public IContainerEngine Engine => _services.GetRequiredService<IContainerEngine>();
+
+    public ExecutorOptions Options => _services.GetRequiredService<ExecutorOptions>();
+
+    public async Task<List<Reply>> RunAsync(string channel, string script, params (string Key, string Value)[] args)
+    {
+        var command = new RunScriptCommand(script, args.Select((a, i) => new ScriptArgument(a.Key, a.Value, 10 + i)).ToList());
+        var message = new ChatMessage("test", "tester", channel, "!" + script);
+        var replies = new List<Reply>();
+        await foreach (var reply in Handler.HandleAsync(command, message, CancellationToken.None)) replies.Add(reply);
+        return replies;
+    }
+
+    /// <summary>This host's containers as the engine lists them (by our labels).</summary>
+    public Task<IReadOnlyList<EngineContainer>> ContainersAsync() =>
+        Engine.ListAsync(new Dictionary<string, string> { [ContainerLabels.Managed] = "true", [ContainerLabels.Instance] = InstanceId }, CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Pool.DisposeAsync();
+        // Whatever the pool did not remove (a test that failed half-way): ours only, by instance label.
+        var leftovers = await Engine.ListAsync(new Dictionary<string, string> { [ContainerLabels.Instance] = InstanceId }, CancellationToken.None);
+        foreach (var container in leftovers) await Engine.RemoveAsync(container.Id, CancellationToken.None);
+        await _services.DisposeAsync();
+    }
+}
