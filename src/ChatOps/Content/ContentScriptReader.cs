@@ -44,14 +44,22 @@ internal static class ContentScriptReader
     private static YamlMappingNode LoadRoot(string path)
     {
         var stream = new YamlStream();
+        using var reader = new StreamReader(path);
+        var parser = new Parser(reader);
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             throw new ContentFormatException(Innermost(exception).Message, (int)exception.Start.Line);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow collections; the last
+            // event it parsed is where the file went wrong.
+            var line = parser.Current is { } current ? (int)current.End.Line : 1;
+            throw new ContentFormatException("the YAML is malformed here (an unclosed [ or { ?)", line);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new ContentFormatException("the file is not a YAML mapping (expected commonfields, name, script, ...)", 1);
