@@ -23,6 +23,7 @@ import json
 import os
 import signal
 import sys
+import time
 import traceback
 
 # Private references: a script may monkeypatch json or os, the loop must keep speaking the protocol.
@@ -197,48 +198,82 @@ def _script_globals(demisto):
     }
 
 
-class Snapshot(object):
-    """What a job may change and the next job must not see."""
+def _raw_environ():
+    """The environment as the interpreter holds it (bytes in python 3), cheap to copy and compare."""
+    data = getattr(os.environ, '_data', None)
+    if data is None:
+        data = getattr(os.environ, 'data', None)  # python 2
+    return dict(data) if data is not None else dict(os.environ)
 
-    def __init__(self):
-        self.environ = dict(os.environ)
+
+class Snapshot(object):
+    """What a job may change and the next job must not see. The environment is compared with the one the loop
+    started with and restored only when a script changed it: rebuilding it every job would cost more than a
+    trivial script."""
+
+    def __init__(self, environ):
+        self.environ = environ
         self.cwd = os.getcwd()
         self.path = list(sys.path)
         self.streams = (sys.stdin, sys.stdout, sys.stderr)
 
     def restore(self):
-        os.environ.clear()
-        os.environ.update(self.environ)
-        try:
-            os.chdir(self.cwd)
-        except OSError:
-            pass
+        raw, decoded = self.environ
+        if _raw_environ() != raw:
+            os.environ.clear()
+            os.environ.update(decoded)
+        if os.getcwd() != self.cwd:
+            try:
+                os.chdir(self.cwd)
+            except OSError:
+                pass
         sys.path[:] = self.path
         sys.stdin, sys.stdout, sys.stderr = self.streams
 
 
+class CodeCache(object):
+    """Compiled scripts by source: the same script sent again is not compiled again (code objects are immutable;
+    every job still gets fresh globals)."""
+
+    def __init__(self, size):
+        self._size = size
+        self._codes = {}
+
+    def compile(self, source):
+        code = self._codes.get(source)
+        if code is None:
+            code = compile(source, '<script>', 'exec')
+            if len(self._codes) >= self._size:
+                self._codes.clear()
+            self._codes[source] = code
+        return code
+
+
 def _kill_strays():
-    """As the container's init, kill every process a script left behind (a fork bomb included) and reap them.
-    Only as PID 1: outside a container kill(-1) would reach the user's own processes."""
+    """As the container's init, kill every process a script left behind (a fork bomb included) and wait until
+    they are gone. Only as PID 1: outside a container kill(-1) would reach the user's own processes.
+    Everything in the container descends from the loop, so once no child is left, nothing is."""
     if _getpid() != 1:
         return
-    for _ in range(100):
+    for _ in range(5000):
         try:
             os.kill(-1, signal.SIGKILL)
         except OSError:
-            break
-        _reap()
-    _reap()
+            pass  # nothing left to signal
+        if not _reap():
+            return
+        time.sleep(0.001)
 
 
 def _reap():
+    """Reaps exited children; False once the loop has no children at all."""
     while True:
         try:
             pid, _ = os.waitpid(-1, os.WNOHANG)
         except OSError:
-            return
+            return False
         if pid == 0:
-            return
+            return True
 
 
 def _traceback_lines():
@@ -252,10 +287,10 @@ def _traceback_lines():
     return lines
 
 
-def run_job(channel, job):
-    snapshot = Snapshot()
+def run_job(channel, job, environ, codes):
+    snapshot = Snapshot(environ)
     try:
-        code = compile(job.get('script') or '', '<script>', 'exec')
+        code = codes.compile(job.get('script') or '')
         demisto = Demisto(channel, job)
         exec(code, _script_globals(demisto))
     except SystemExit:
@@ -274,6 +309,8 @@ def run_job(channel, job):
 
 def main():
     channel = Channel()
+    environ = (_raw_environ(), dict(os.environ))
+    codes = CodeCache(64)
     while True:
         line = channel.read_line()
         if line is None:
@@ -291,7 +328,7 @@ def main():
             channel.send({'type': 'exception', 'args': {'exception': ['the job line is not valid JSON: %s' % problem]}})
             channel.send({'type': 'completed'})
             continue
-        run_job(channel, job)
+        run_job(channel, job, environ, codes)
         if job.get('native'):
             return
 

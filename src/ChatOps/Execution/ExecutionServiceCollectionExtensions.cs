@@ -52,6 +52,19 @@ public static class ExecutionServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The script feature without the war room (the tests and the benchmark): binds the sections AddWarRoom
+    /// would bind, then the feature itself. The caller adds logging.
+    /// </summary>
+    internal static IServiceCollection AddScriptExecutionAlone(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DockerOptions>(configuration.GetSection(DockerOptions.Section));
+        services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
+        services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
+        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
+        return services.AddScriptExecution(configuration);
+    }
+
     /// <summary>Relative paths in configuration resolve against the folder holding appsettings.json (the content root).</summary>
     private static string Resolve(IServiceProvider services, string path) =>
         Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(), path));

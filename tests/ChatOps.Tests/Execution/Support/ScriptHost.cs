@@ -32,11 +32,7 @@ internal sealed class ScriptHost : IAsyncDisposable
 
         var services = new ServiceCollection();
         services.AddLogging();
-        services.Configure<DockerOptions>(configuration.GetSection(DockerOptions.Section));
-        services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
-        services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
-        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
-        services.AddScriptExecution(configuration);
+        services.AddScriptExecutionAlone(configuration);
         _services = services.BuildServiceProvider();
         Handler = _services.GetServices<ICommandHandler>().OfType<RunScriptHandler>().Single();
     }
