@@ -19,12 +19,16 @@ internal sealed class FakeContainerEngine : IContainerEngine
     /// <summary>Makes the stream for each new container; a healthy loop by default.</summary>
     public Func<string, ScriptedLoopStream> NewStream { get; set; } = _ => ScriptedLoopStream.Loop();
 
-    public Task<string> CreateAsync(ContainerSpec spec, CancellationToken cancellationToken)
+    /// <summary>How long a create takes (a real engine takes seconds); zero completes at once.</summary>
+    public TimeSpan CreateDelay { get; set; } = TimeSpan.Zero;
+
+    public async Task<string> CreateAsync(ContainerSpec spec, CancellationToken cancellationToken)
     {
+        if (CreateDelay > TimeSpan.Zero) await Task.Delay(CreateDelay, cancellationToken);
         var id = $"fake{Interlocked.Increment(ref _next):D8}";
         Created[id] = spec;
         Streams[id] = NewStream(id);
-        return Task.FromResult(id);
+        return id;
     }
 
     public Task PutArchiveAsync(string id, string folder, Stream tar, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -62,7 +62,12 @@ internal sealed class ScriptedLoopStream(Func<string, IEnumerable<string>> respo
         _output.Writer.TryComplete();
     }
 
-    /// <summary>A well-behaved loop: pong to ping, and for every job line the given messages then completed.</summary>
+    /// <summary>A well-behaved loop: pong to ping, and for every job line the given messages then completed
+    /// (unless the messages end with "HANG": a script that never finishes).</summary>
     public static ScriptedLoopStream Loop(Func<string, IEnumerable<string>>? job = null) => new(line =>
-        line == "ping" ? ["""{"type":"pong"}"""] : (job?.Invoke(line) ?? []).Append("""{"type":"completed"}"""));
+    {
+        if (line == "ping") return ["""{"type":"pong"}"""];
+        var messages = (job?.Invoke(line) ?? []).ToList();
+        return messages.LastOrDefault() == "HANG" ? messages[..^1] : messages.Append("""{"type":"completed"}""");
+    });
 }
