@@ -73,7 +73,9 @@ var botCpuPerScript = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefor
 
 var spec = provider.GetRequiredService<ContainerSpecFactory>().Create(new PoolKey(options.DefaultPython3Image, "python3"));
 await EchoFloor.MeasureAsync(engine, spec, 200);
+var floorCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var floor = await EchoFloor.MeasureAsync(engine, spec, rounds);
+var floorCpuPerRound = (Process.GetCurrentProcess().TotalProcessorTime - floorCpuBefore).TotalMilliseconds / rounds;
 var dockerRun = await DockerRunBaseline.MeasureAsync(options.DefaultPython3Image, Path.Combine(root, "runtime", "python_loop.py"), "org.chatops.instance=" + instance, 8);
 
 // Throughput: enough concurrent callers to keep every container of the pool busy.
@@ -97,7 +99,7 @@ var baseline = Percentiles.Of("(b) docker run --rm of the same script", dockerRu
 Console.WriteLine(handlerPath);
 Console.WriteLine(echo);
 Console.WriteLine(baseline);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot CPU per warm script (route, job line, protocol, render): {botCpuPerScript:0.000} ms; machine load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot CPU per warm script (route, job line, protocol, render): {botCpuPerScript:0.000} ms (floor: {floorCpuPerRound:0.000} ms per echo); machine load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed-up over docker run (p50): {baseline.P50 / handlerPath.P50:0}x   overhead over the floor (p50): {handlerPath.P50 - echo.P50:0.000} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput with a pool of {containers}: {perSecond:0} trivial scripts/s ({completed} in {throughputClock.Elapsed.TotalSeconds:0.0} s)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
