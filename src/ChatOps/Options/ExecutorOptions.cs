@@ -11,7 +11,10 @@ public sealed class ExecutorOptions
     /// <summary>Image for python2 scripts that name none. Default demisto/python:1.3-alpine (XSOAR's).</summary>
     public string DefaultPython2Image { get; set; } = "demisto/python:1.3-alpine";
 
-    /// <summary>Python loop script copied into each container. Default: the repository's own.</summary>
+    /// <summary>
+    /// Python loop script copied (put archive) into each container; relative to the folder holding appsettings.json.
+    /// Default: the repository's own runtime/python_loop.py. Any XSOAR-compatible loop works.
+    /// </summary>
     public string LoopScriptPath { get; set; } = "runtime/python_loop.py";
 
     /// <summary>Per-script timeout; the container is killed and replaced after it. Default 60 s.</summary>

@@ -62,6 +62,10 @@ internal sealed class DockerContainerEngine(DockerClientProvider docker) : ICont
         {
             throw new ContainerEngineException($"The engine refused to create a container of {spec.Image}: {exception.ResponseBody}", exception);
         }
+        catch (Exception exception) when (exception is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            throw new ContainerEngineException(new EngineUnavailableException(docker.Endpoint, exception).Message, exception);
+        }
     }
 
     public Task PutArchiveAsync(string id, string folder, Stream tar, CancellationToken cancellationToken) =>
