@@ -1,10 +1,6 @@
 using ChatOps.Execution;
-using ChatOps.Execution.Engine;
-using ChatOps.Parsers.Commands;
 using ChatOps.Replies;
-using ChatOps.Routing;
 using ChatOps.Tests.Execution.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Tests.Execution;
@@ -23,28 +19,16 @@ public sealed class RunScriptHandlerTests : IAsyncLifetime
         _engine.NewStream = _ => ScriptedLoopStream.Loop(job => job.Contains("while True", StringComparison.Ordinal)
             ? ["""{"type":"entryLog","args":{"message":"started"}}""", "HANG"]
             : ["""{"type":"result","results":[{"Type":1,"Contents":"fake ok","ContentsFormat":"text"}]}"""]);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        _services = ScriptServices.Build(new Dictionary<string, string?>
         {
-            ["Executor:LoopScriptPath"] = RepositoryRoot.LoopScript,
             ["Executor:ScriptTimeout"] = "00:00:00.300",
             ["Content:Folder"] = _content.Folder,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddScriptExecutionAlone(configuration);
-        services.AddSingleton<IContainerEngine>(_engine);
-        _services = services.BuildServiceProvider();
-        _handler = _services.GetServices<ICommandHandler>().OfType<RunScriptHandler>().Single();
+        }, _engine);
+        _handler = ScriptServices.Handler(_services);
         return Task.CompletedTask;
     }
 
-    private async Task<List<Reply>> RunAsync(string script, params (string, string)[] args)
-    {
-        var replies = new List<Reply>();
-        var command = new RunScriptCommand(script, args.Select(a => new ScriptArgument(a.Item1, a.Item2, 1)).ToList());
-        await foreach (var reply in _handler.HandleAsync(command, new ChatMessage("test", "u", "c", "!" + script), CancellationToken.None)) replies.Add(reply);
-        return replies;
-    }
+    private Task<List<Reply>> RunAsync(string script, params (string, string)[] args) => ScriptServices.RunAsync(_handler, "c", script, args);
 
     [Fact]
     public async Task A_cold_container_is_announced_with_progress_and_a_warm_one_is_not()

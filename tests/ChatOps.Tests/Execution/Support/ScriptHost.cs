@@ -1,10 +1,7 @@
 using ChatOps.Execution;
 using ChatOps.Execution.Engine;
 using ChatOps.Execution.Pool;
-using ChatOps.Parsers.Commands;
 using ChatOps.Replies;
-using ChatOps.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ChatOps.Options;
 
@@ -24,17 +21,11 @@ internal sealed class ScriptHost : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             ["Executor:InstanceId"] = InstanceId,
-            ["Executor:LoopScriptPath"] = RepositoryRoot.LoopScript,
             ["Content:Folder"] = contentFolder,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddScriptExecutionAlone(configuration);
-        _services = services.BuildServiceProvider();
-        Handler = _services.GetServices<ICommandHandler>().OfType<RunScriptHandler>().Single();
+        _services = ScriptServices.Build(values);
+        Handler = ScriptServices.Handler(_services);
     }
 
     public string InstanceId { get; }
@@ -49,14 +40,8 @@ internal sealed class ScriptHost : IAsyncDisposable
 
     public ExecutorOptions Options => _services.GetRequiredService<ExecutorOptions>();
 
-    public async Task<List<Reply>> RunAsync(string channel, string script, params (string Key, string Value)[] args)
-    {
-        var command = new RunScriptCommand(script, args.Select((a, i) => new ScriptArgument(a.Key, a.Value, 10 + i)).ToList());
-        var message = new ChatMessage("test", "tester", channel, "!" + script);
-        var replies = new List<Reply>();
-        await foreach (var reply in Handler.HandleAsync(command, message, CancellationToken.None)) replies.Add(reply);
-        return replies;
-    }
+    public Task<List<Reply>> RunAsync(string channel, string script, params (string Key, string Value)[] args) =>
+        ScriptServices.RunAsync(Handler, channel, script, args);
 
     /// <summary>This host's containers as the engine lists them (by our labels).</summary>
     public Task<IReadOnlyList<EngineContainer>> ContainersAsync() =>
