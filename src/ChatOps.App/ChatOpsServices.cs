@@ -14,6 +14,7 @@ internal static class ChatOpsServices
         services.AddContentUpdates(configuration);
         services.AddPackageVetting(configuration);
         services.AddImageBuilding(configuration);
+        services.AddScriptExecution(configuration);
         return services;
     }
 }

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ChatOps;
+using ChatOps.Bench.Execution;
+using ChatOps.Execution.Engine;
+using ChatOps.Execution.Pool;
+using ChatOps.Options;
+using ChatOps.Parsers.Commands;
+using ChatOps.Replies;
+using ChatOps.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+// Trivial script through the war room's handler path on a warm container, against (a) the attach echo floor and
+// (b) docker run --rm of the same script; then scripts per second with the pool.
+// Usage: dotnet run -c Release --project bench/Execution [-- rounds] [-- containers]
+var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
+var containers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2;
+var root = FindRoot();
+var instance = "bench-exec-" + Guid.NewGuid().ToString("N")[..10];
+var content = Directory.CreateTempSubdirectory("chatops-bench-content-").FullName;
+File.WriteAllText(Path.Combine(content, "Trivial.yml"),
+    "commonfields:\n  id: Trivial\nname: Trivial\ntype: python\nsubtype: python3\nargs:\n- name: value\n  defaultValue: ok\nscript: |-\n  demisto.results(demisto.args()['value'])\n");
+
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Executor:InstanceId"] = instance,
+    ["Executor:LoopScriptPath"] = Path.Combine(root, "runtime", "python_loop.py"),
+    ["Executor:MaxContainersPerImage"] = containers.ToString(CultureInfo.InvariantCulture),
+    ["Executor:MaxJobsPerContainer"] = "1000000",
+    ["Content:Folder"] = content,
+}).Build();
+var services = new ServiceCollection();
+services.AddLogging();
+services.AddScriptExecutionAlone(configuration);
+await using var provider = services.BuildServiceProvider();
+var handlers = provider.GetServices<ICommandHandler>().ToArray();
+var engine = provider.GetRequiredService<IContainerEngine>();
+var options = provider.GetRequiredService<ExecutorOptions>();
+
+var command = new RunScriptCommand("Trivial", [new ScriptArgument("value", "ok", 10)]);
+var message = new ChatMessage("bench", "bench", "bench", "!Trivial value=ok");
+
+async Task<int> RunOnceAsync()
+{
+    // Route (first handler that takes the command), run, render each reply as `chatops exec --json` would.
+    var handler = Array.Find(handlers, h => h.CanHandle(command))!;
+    var length = 0;
+    await foreach (var reply in handler.HandleAsync(command, message, CancellationToken.None))
+    {
+        if (reply is ErrorReply error) throw new InvalidOperationException(error.Message);
+        length += JsonSerializer.Serialize(reply).Length;
+    }
+    return length;
+}
+
+Console.WriteLine($"chatops script bench: {Environment.ProcessorCount} cores, image {options.DefaultPython3Image}, {rounds} rounds, pool of {containers}");
+var cold = Stopwatch.StartNew();
+await RunOnceAsync();
+Console.WriteLine($"cold start (create, put archive, attach, start, ping, run) {cold.Elapsed.TotalMilliseconds:0} ms");
+for (var i = 0; i < 300; i++) await RunOnceAsync();
+
+var warm = new List<TimeSpan>(rounds);
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+for (var i = 0; i < rounds; i++)
+{
+    var clock = Stopwatch.StartNew();
+    await RunOnceAsync();
+    warm.Add(clock.Elapsed);
+}
+var botCpuPerScript = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / rounds;
+
+var spec = provider.GetRequiredService<ContainerSpecFactory>().Create(new PoolKey(options.DefaultPython3Image, "python3"));
+await EchoFloor.MeasureAsync(engine, spec, 200);
+var floorCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+var floor = await EchoFloor.MeasureAsync(engine, spec, rounds);
+var floorCpuPerRound = (Process.GetCurrentProcess().TotalProcessorTime - floorCpuBefore).TotalMilliseconds / rounds;
+var dockerRun = await DockerRunBaseline.MeasureAsync(options.DefaultPython3Image, Path.Combine(root, "runtime", "python_loop.py"), "org.chatops.instance=" + instance, 8);
+
+// Throughput: enough concurrent callers to keep every container of the pool busy.
+var completed = 0;
+var duration = TimeSpan.FromSeconds(5);
+await Task.WhenAll(Enumerable.Range(0, containers).Select(_ => RunOnceAsync()));
+var throughputClock = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, containers * 2).Select(async _ =>
+{
+    while (throughputClock.Elapsed < duration)
+    {
+        await RunOnceAsync();
+        Interlocked.Increment(ref completed);
+    }
+}));
+var perSecond = completed / throughputClock.Elapsed.TotalSeconds;
+
+var handlerPath = Percentiles.Of("war room handler path, warm container", warm);
+var echo = Percentiles.Of("(a) floor: bare attach echo (cat)", floor);
+var baseline = Percentiles.Of("(b) docker run --rm of the same script", dockerRun);
+Console.WriteLine(handlerPath);
+Console.WriteLine(echo);
+Console.WriteLine(baseline);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot CPU per warm script (route, job line, protocol, render): {botCpuPerScript:0.000} ms (floor: {floorCpuPerRound:0.000} ms per echo); machine load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed-up over docker run (p50): {baseline.P50 / handlerPath.P50:0}x   overhead over the floor (p50): {handlerPath.P50 - echo.P50:0.000} ms"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput with a pool of {containers}: {perSecond:0} trivial scripts/s ({completed} in {throughputClock.Elapsed.TotalSeconds:0.0} s)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"targets: p50 <= 1 ms {(handlerPath.P50 <= 1 ? "met" : "MISSED")}; >= 200x docker run {(baseline.P50 / handlerPath.P50 >= 200 ? "met" : "MISSED")}; >= 1000 scripts/s {(perSecond >= 1000 ? "met" : "MISSED")}"));
+
+Directory.Delete(content, recursive: true);
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "ChatOps.sln"))) return dir.FullName;
+    throw new InvalidOperationException("run from inside the repository");
+}

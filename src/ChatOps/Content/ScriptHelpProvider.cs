@@ -1,0 +1,29 @@
+using ChatOps.Replies;
+using ChatOps.Routing;
+
+namespace ChatOps.Content;
+
+/// <summary><c>help !Name</c> for content scripts, and "!Name" for every script in help lists and completion.</summary>
+internal sealed class ScriptHelpProvider(ContentLibrary library) : IHelpTopicProvider
+{
+    public IReadOnlyList<string> Topics => library.Scripts.Select(s => "!" + s.Name).ToList();
+
+    public IReadOnlyList<Reply>? Describe(string topic)
+    {
+        var script = library.Find(topic.StartsWith('!') ? topic[1..] : topic);
+        if (script is null) return null;
+        var title = $"{Usage(script)}\n{(script.Comment.Length > 0 ? script.Comment : "(no description)")}\nimage: {script.DockerImage ?? "default " + script.Subtype}";
+        if (script.Args.Count == 0) return [new TextReply(title + "\nThis script takes no arguments.")];
+        return
+        [
+            new TableReply(
+                title,
+                ["argument", "required", "default", "list", "description"],
+                script.Args.Select(a => (IReadOnlyList<string>)[a.Name, a.Required ? "yes" : "no", a.DefaultValue ?? "", a.IsArray ? "yes (comma separated)" : "no", a.Description]).ToList()),
+        ];
+    }
+
+    /// <summary>"!Name key=&lt;key&gt; [other=&lt;other&gt;]": required arguments bare, optional ones in brackets.</summary>
+    public static string Usage(ContentScript script) =>
+        string.Join(' ', new[] { "!" + script.Name }.Concat(script.Args.Select(a => a.Required ? $"{a.Name}=<{a.Name}>" : $"[{a.Name}=<{a.Name}>]")));
+}

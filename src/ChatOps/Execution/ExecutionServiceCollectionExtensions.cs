@@ -1,0 +1,71 @@
+using ChatOps.Content;
+using ChatOps.Execution;
+using ChatOps.Execution.Engine;
+using ChatOps.Execution.Pool;
+using ChatOps.Options;
+using ChatOps.Routing;
+using Microsoft.Extensions.Configuration;
+using ChatOps.Engine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps;
+
+// In namespace ChatOps (like AddWarRoom) so the composition root needs one line and no using.
+/// <summary>Content scripts (!Name) run in warm, hardened containers: content library, pool, runner, handler, help.</summary>
+public static class ExecutionServiceCollectionExtensions
+{
+    /// <remarks>
+    /// Goes after AddWarRoom, which binds the Executor, Content, Images and Docker sections (binding a section twice
+    /// would append list items such as Images:AllowedOrgs a second time). The configuration is taken for symmetry.
+    /// </remarks>
+    public static IServiceCollection AddScriptExecution(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DockerClientProvider>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExecutorOptions>>().Value);
+        services.AddSingleton<IContainerEngine, DockerContainerEngine>();
+        services.AddSingleton(sp => new ContentLibrary(
+            Resolve(sp, sp.GetRequiredService<IOptions<ContentOptions>>().Value.Folder),
+            sp.GetRequiredService<ILogger<ContentLibrary>>()));
+        services.AddSingleton(sp => new LoopScriptArchive(Resolve(sp, sp.GetRequiredService<ExecutorOptions>().LoopScriptPath)));
+        services.AddSingleton<ContainerLabels>();
+        services.AddSingleton<ContainerSpecFactory>();
+        services.AddSingleton<WarmContainerFactory>();
+        services.AddSingleton<ContainerPool>();
+        services.AddSingleton<LeftoverCleaner>();
+        services.AddSingleton<ChannelContextStore>();
+        services.AddSingleton(sp => new ScriptRunner(
+            sp.GetRequiredService<ContainerPool>(),
+            sp.GetRequiredService<IContainerEngine>(),
+            sp.GetRequiredService<ContentLibrary>(),
+            sp.GetRequiredService<ChannelContextStore>(),
+            sp.GetRequiredService<ExecutorOptions>(),
+            sp.GetRequiredService<IOptions<ImagesOptions>>().Value,
+            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<ICommandHandler, RunScriptHandler>();
+        services.AddSingleton<IHelpTopicProvider, ScriptHelpProvider>();
+        services.AddHostedService<ContainerPoolJanitor>();
+        return services;
+    }
+
+    /// <summary>
+    /// The script feature without the war room (the tests and the benchmark): binds the sections AddWarRoom
+    /// would bind, then the feature itself. The caller adds logging.
+    /// </summary>
+    internal static IServiceCollection AddScriptExecutionAlone(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DockerOptions>(configuration.GetSection(DockerOptions.Section));
+        services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
+        services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
+        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
+        return services.AddScriptExecution(configuration);
+    }
+
+    /// <summary>Relative paths in configuration resolve against the folder holding appsettings.json (the content root).</summary>
+    private static string Resolve(IServiceProvider services, string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(), path));
+}

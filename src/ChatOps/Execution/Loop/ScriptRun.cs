@@ -1,0 +1,9 @@
+namespace ChatOps.Execution.Loop;
+
+/// <summary>Everything one script run produced, how it ended, and how much output went over the cap.</summary>
+public sealed record ScriptRun(IReadOnlyList<ScriptOutput> Outputs, ScriptEnding Ending, long DroppedBytes, long? ExitCode = null)
+{
+    public bool Truncated => DroppedBytes > 0;
+
+    public IEnumerable<EntryOutput> Entries => Outputs.OfType<EntryOutput>();
+}

@@ -1,0 +1,89 @@
+namespace ChatOps.Execution.Pool;
+
+/// <summary>
+/// The containers of one pool key: idle ones, how many exist (busy included, at most the maximum), and jobs
+/// waiting in order. Pure bookkeeping under one lock; the engine work happens outside it.
+/// </summary>
+internal sealed class ImageSlots(int maximum)
+{
+    private readonly object _gate = new();
+    private readonly Stack<WarmContainer> _idle = new();
+    private readonly LinkedList<TaskCompletionSource<WarmContainer?>> _waiters = new();
+    private int _count;
+
+    public int Count { get { lock (_gate) return _count; } }
+
+    public int IdleCount { get { lock (_gate) return _idle.Count; } }
+
+    /// <param name="overflow">A nested call (a script waiting on another script) may not wait for a slot its caller holds.</param>
+    public SlotGrant Take(bool overflow)
+    {
+        lock (_gate)
+        {
+            if (_idle.Count > 0) return new SlotGrant(_idle.Pop(), null);
+            if (_count < maximum || overflow)
+            {
+                _count++;
+                return new SlotGrant(null, null);
+            }
+            var waiter = new TaskCompletionSource<WarmContainer?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.AddLast(waiter);
+            return new SlotGrant(null, waiter);
+        }
+    }
+
+    /// <summary>A healthy container comes back: to the first waiter, else idle. False when it must go (over the maximum).</summary>
+    public bool Give(WarmContainer container)
+    {
+        lock (_gate)
+        {
+            if (_waiters.First is { } first)
+            {
+                _waiters.RemoveFirst();
+                first.Value.SetResult(container);
+                return true;
+            }
+            if (_count > maximum) return false;
+            _idle.Push(container);
+            return true;
+        }
+    }
+
+    /// <summary>A container is gone: its slot goes to the first waiter (who creates one) or is freed.</summary>
+    public void Free()
+    {
+        lock (_gate)
+        {
+            if (_count <= maximum && _waiters.First is { } first)
+            {
+                _waiters.RemoveFirst();
+                first.Value.SetResult(null);
+                return;
+            }
+            _count--;
+        }
+    }
+
+    /// <summary>A waiter gave up. Returns what it had already been handed, if anything, so the caller passes it on.</summary>
+    public (bool Handed, WarmContainer? Container) Abandon(TaskCompletionSource<WarmContainer?> waiter)
+    {
+        lock (_gate)
+        {
+            if (_waiters.Remove(waiter)) return (false, null);
+        }
+        return (true, waiter.Task.Result);
+    }
+
+    /// <summary>Takes the idle containers matching the predicate out of the pool (for health checks and idle expiry).</summary>
+    public List<WarmContainer> TakeIdle(Func<WarmContainer, bool> predicate)
+    {
+        lock (_gate)
+        {
+            var all = _idle.ToList();
+            var taken = all.Where(predicate).ToList();
+            _idle.Clear();
+            foreach (var container in Enumerable.Reverse(all).Except(taken)) _idle.Push(container);
+            return taken;
+        }
+    }
+}

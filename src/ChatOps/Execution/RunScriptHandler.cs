@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using ChatOps.Content;
+using ChatOps.Execution.Loop;
+using ChatOps.Execution.Pool;
+using ChatOps.Execution.Engine;
+using ChatOps.Parsers.Commands;
+using ChatOps.Replies;
+using ChatOps.Routing;
+
+namespace ChatOps.Execution;
+
+/// <summary>
+/// <c>!Name key=value</c>: finds the content script, checks its arguments and image before anything runs, runs
+/// it on a warm container of its image (saying so while a cold one starts) and renders what it produced.
+/// </summary>
+internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runner) : CommandHandler<RunScriptCommand>
+{
+    protected override async IAsyncEnumerable<Reply> HandleAsync(RunScriptCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var verb = command.Verb;
+        var script = library.Find(command.ScriptName);
+        if (script is null)
+        {
+            yield return Unknown(command.ScriptName);
+            yield break;
+        }
+
+        var binding = ScriptArgumentBinder.Bind(script, command.Arguments.Select(a => (a.Key, (JsonNode?)JsonValue.Create(a.Value), (int?)a.Column)));
+        if (!binding.Succeeded)
+        {
+            yield return new ErrorReply(binding.Error!, ScriptHelpProvider.Usage(script), binding.Column, message.Text);
+            yield break;
+        }
+        if (runner.RefusalOf(script) is { } refusal)
+        {
+            yield return new ErrorReply(refusal);
+            yield break;
+        }
+
+        var acquiring = runner.AcquireAsync(script, depth: 0, cancellationToken);
+        if (!acquiring.IsCompleted)
+            yield return new ProgressReply(verb, $"starting a container of {runner.ImageOf(script)}");
+        var (container, failure) = await Settle(acquiring);
+        if (container is null)
+        {
+            yield return new ErrorReply($"{verb} could not start: {failure}");
+            yield break;
+        }
+
+        var run = await runner.RunAsync(container, script, binding.Args!, message.Channel, depth: 0, cancellationToken);
+        foreach (var reply in ScriptRunRenderer.Render(verb, run, runner.Options)) yield return reply;
+    }
+
+    /// <summary>The container, or the reason there is none (engine and start problems are the user's to read).</summary>
+    private static async Task<(WarmContainer? Container, string? Failure)> Settle(Task<WarmContainer> acquiring)
+    {
+        try
+        {
+            return (await acquiring, null);
+        }
+        catch (Exception exception) when (exception is ContainerEngineException or ContainerStartException or FileNotFoundException)
+        {
+            return (null, exception.Message);
+        }
+    }
+
+    private ErrorReply Unknown(string name)
+    {
+        var near = library.FindIgnoringCase(name);
+        var hint = near is not null
+            ? $" Did you mean !{near.Name}?"
+            : library.Scripts.Count == 0 ? " No scripts are loaded." : " Scripts: " + string.Join(", ", library.Scripts.Select(s => "!" + s.Name)) + ".";
+        return new ErrorReply($"There is no script named !{name}.{hint}");
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using ChatOps.Content;
+
+namespace ChatOps.Execution;
+
+/// <summary>
+/// Checks given arguments against a script's <c>args:</c> before anything runs: no unknown key (the valid ones
+/// are listed), no key twice, every required one present, defaults applied, isArray values split on commas.
+/// </summary>
+internal static class ScriptArgumentBinder
+{
+    public static ArgumentBinding Bind(ContentScript script, IEnumerable<(string Key, JsonNode? Value, int? Column)> given)
+    {
+        var args = new JsonObject();
+        foreach (var (key, value, column) in given)
+        {
+            var spec = script.FindArgument(key);
+            if (spec is null)
+                return new ArgumentBinding(null, $"!{script.Name} has no argument '{key}'. " + (script.Args.Count == 0
+                    ? "It takes no arguments."
+                    : "Its arguments are: " + string.Join(", ", script.Args.Select(a => a.Name)) + "."), column);
+            if (args.ContainsKey(key)) return new ArgumentBinding(null, $"'{key}' is given twice; give it once.", column);
+            args[key] = spec.IsArray ? AsList(value) : value?.DeepClone();
+        }
+
+        foreach (var spec in script.Args.Where(a => !args.ContainsKey(a.Name)))
+        {
+            if (spec.DefaultValue is { } fallback) args[spec.Name] = spec.IsArray ? AsList(JsonValue.Create(fallback)) : fallback;
+            else if (spec.Required)
+                return new ArgumentBinding(null, $"!{script.Name} needs {spec.Name}=...{(spec.Description.Length > 0 ? " (" + spec.Description + ")" : "")}.");
+        }
+        return new ArgumentBinding(args);
+    }
+
+    /// <summary>"a, b,,c" becomes ["a","b","c"]; a JSON list (from executeCommand) passes as is.</summary>
+    private static JsonNode AsList(JsonNode? value)
+    {
+        if (value is JsonArray array) return array.DeepClone();
+        var text = value is JsonValue scalar && scalar.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "";
+        return new JsonArray(text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(item => (JsonNode)item).ToArray());
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using ChatOps.Content;
+using ChatOps.Execution.Engine;
+using ChatOps.Execution.Loop;
+using ChatOps.Execution.Pool;
+using ChatOps.Options;
+using Microsoft.Extensions.Logging;
+
+namespace ChatOps.Execution;
+
+/// <summary>
+/// Runs a content script on a warm container of its image: the job line, the requests it makes, the timeout
+/// that kills and replaces the container, and the verdict on the container afterwards.
+/// </summary>
+internal sealed class ScriptRunner(
+    ContainerPool pool,
+    IContainerEngine engine,
+    ContentLibrary library,
+    ChannelContextStore contexts,
+    ExecutorOptions options,
+    ImagesOptions images,
+    ILoggerFactory loggers)
+{
+    private readonly ILogger _logger = loggers.CreateLogger<ScriptRunner>();
+
+    public ExecutorOptions Options => options;
+
+    /// <summary>The image the script runs in: its dockerimage, else the default for its subtype.</summary>
+    public string ImageOf(ContentScript script) =>
+        script.DockerImage ?? (script.IsPython2 ? options.DefaultPython2Image : options.DefaultPython3Image);
+
+    /// <summary>Null when the image may be used, else why not (fit for chat).</summary>
+    public string? RefusalOf(ContentScript script)
+    {
+        var image = ImageOf(script);
+        var slash = image.IndexOf('/');
+        var org = slash > 0 ? image[..slash] : "";
+        if (images.AllowedOrgs.Contains(org, StringComparer.Ordinal)) return null;
+        return $"!{script.Name} asks for the image {image}, which is not of an allowed organisation ({string.Join(", ", images.AllowedOrgs)}). " +
+               $"Change dockerimage in {Path.GetFileName(script.SourceFile)} to an image of {images.AllowedOrgs.FirstOrDefault() ?? "an allowed org"}.";
+    }
+
+    public Task<WarmContainer> AcquireAsync(ContentScript script, int depth, CancellationToken cancellationToken) =>
+        pool.AcquireAsync(KeyOf(script), nested: depth > 0, cancellationToken);
+
+    /// <summary>Acquires a container and runs the script on it.</summary>
+    public async Task<ScriptRun> RunAsync(ContentScript script, JsonObject args, string channel, int depth, CancellationToken cancellationToken) =>
+        await RunAsync(await AcquireAsync(script, depth, cancellationToken), script, args, channel, depth, cancellationToken);
+
+    /// <summary>Runs the script on the container it was given, and hands the container back (or replaces it).</summary>
+    public async Task<ScriptRun> RunAsync(WarmContainer container, ContentScript script, JsonObject args, string channel, int depth, CancellationToken cancellationToken)
+    {
+        var job = new LoopJob(script.Code, args, contexts.Snapshot(channel));
+        var handler = new ScriptRequestHandler(this, library, contexts, channel, depth, _logger);
+        var outputs = new ScriptOutputBuffer(options.OutputLimitBytes);
+        container.Jobs++;
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(options.ScriptTimeout);
+        // When time is up (or the caller gives up) the job cannot be taken back: kill the container, which also
+        // ends the attach stream the session is reading.
+        Task killed = Task.CompletedTask;
+        await using var kill = limit.Token.Register(() => killed = engine.KillAsync(container.Id, CancellationToken.None));
+
+        bool completed;
+        try
+        {
+            completed = await container.Session.RunAsync(job, handler, outputs, limit.Token);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or IOException or ObjectDisposedException)
+        {
+            completed = false;
+        }
+        await kill.DisposeAsync();
+        await killed;
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            pool.Release(container, reusable: false);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (completed)
+        {
+            pool.Release(container, reusable: !script.RunOnce);
+            return new ScriptRun(outputs.Outputs, ScriptEnding.Completed, outputs.DroppedBytes);
+        }
+
+        var timedOut = limit.IsCancellationRequested;
+        var state = timedOut ? null : await ExitStateAsync(container.Id);
+        pool.Release(container, reusable: false);
+        var ending = timedOut ? ScriptEnding.TimedOut : state?.OomKilled == true ? ScriptEnding.OutOfMemory : ScriptEnding.LoopEnded;
+        _logger.LogInformation("!{Script} on container {Id} ended {Ending}; the container is replaced", script.Name, container.ShortId, ending);
+        return new ScriptRun(outputs.Outputs, ending, outputs.DroppedBytes, state?.ExitCode);
+    }
+
+    private PoolKey KeyOf(ContentScript script) => new(ImageOf(script), script.IsPython2 ? "python" : "python3");
+
+    /// <summary>The loop's output ended: wait (briefly) for the engine to record how the container ended.</summary>
+    private async Task<ContainerState?> ExitStateAsync(string id)
+    {
+        ContainerState? state = null;
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            state = await engine.InspectAsync(id, CancellationToken.None);
+            if (state is null || !state.Running) return state;
+            await Task.Delay(50);
+        }
+        return state;
+    }
+}

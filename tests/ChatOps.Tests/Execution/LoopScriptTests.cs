@@ -1,0 +1,56 @@
+using System.Text.Json;
+using ChatOps.Tests.Execution.Support;
+
+namespace ChatOps.Tests.Execution;
+
+/// <summary>The loop script by hand, the way the seeds show it: JSON lines in, JSON lines out, in the real base image.</summary>
+public sealed class LoopScriptTests
+{
+    private const string Image = "demisto/python3-deb:3.11.2.1";
+
+    [Fact]
+    public async Task The_seeds_example_prints_an_entry_log_and_completed()
+    {
+        // echo '{"script": "demisto.log(\"this is an example entry log\")", ...}' | docker run --rm -i -v "$PWD":/work -w /work IMAGE python3 runtime/python_loop.py
+        var lines = await RunLoopAsync("""{"script": "demisto.log(\"this is an example entry log\")", "integration": false, "native": false}""" + "\n");
+
+        Assert.Equal(
+            ["""{"type": "entryLog", "args": {"message": "this is an example entry log"}}""", """{"type": "completed"}"""],
+            lines);
+    }
+
+    [Fact]
+    public async Task Ping_jobs_requests_and_native_follow_the_protocol()
+    {
+        var input = string.Join("\n",
+            "ping",
+            """{"script": "x = demisto.executeCommand('Other', {'a': demisto.args()['a']})\ndemisto.results(x[0]['Contents'])\ndemisto.results({'k': 1})\ndemisto.results([1, 'two'])", "args": {"a": "A"}}""",
+            """[{"Type": 1, "Contents": "answered", "ContentsFormat": "text"}]""",
+            """{"script": "demisto.executeCommand('Nope', {})"}""",
+            "$$##no such command",
+            """{"script": "return_error('bad')", "native": true}""",
+            """{"script": "demisto.results('never runs: native ended the loop')"}""") + "\n";
+
+        var messages = (await RunLoopAsync(input)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.Equal(["pong", "executeCommand", "result", "result", "result", "completed", "executeCommand", "exception", "completed", "result", "completed"],
+            messages.Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal("Other", messages[1].GetProperty("command").GetString());
+        Assert.Equal("A", messages[1].GetProperty("args").GetProperty("a").GetString());
+        Assert.Equal("answered", messages[2].GetProperty("results")[0].GetProperty("Contents").GetString());
+        var converted = messages[3].GetProperty("results")[0];
+        Assert.Equal((1, "{\"k\": 1}", "json"), (converted.GetProperty("Type").GetInt32(), converted.GetProperty("Contents").GetString(), converted.GetProperty("ContentsFormat").GetString()));
+        Assert.Equal(["1", "two"], messages[4].GetProperty("results").EnumerateArray().Select(e => e.GetProperty("Contents").GetString()));
+        Assert.Equal("ServerError: no such command", messages[7].GetProperty("args").GetProperty("exception").EnumerateArray().Last().GetString());
+        Assert.Equal(4, messages[9].GetProperty("results")[0].GetProperty("Type").GetInt32());
+    }
+
+    private static async Task<List<string>> RunLoopAsync(string input)
+    {
+        var (exitCode, stdout, stderr) = await ProcessRunner.RunAsync("docker",
+            ["run", "--rm", "-i", "--network", "none", "--label", "org.chatops.test=exec-loop-by-hand", "-v", RepositoryRoot.Path + ":/work:ro", "-w", "/work", Image, "python3", "runtime/python_loop.py"],
+            input, RepositoryRoot.Path);
+        Assert.True(exitCode == 0, stderr);
+        return stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+    }
+}

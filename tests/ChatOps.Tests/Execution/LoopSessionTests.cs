@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using ChatOps.Execution.Loop;
+using ChatOps.Tests.Execution.Support;
+
+namespace ChatOps.Tests.Execution;
+
+/// <summary>The server side of the loop protocol against a scripted stream: no engine needed.</summary>
+public sealed class LoopSessionTests
+{
+    private static readonly LoopJob Job = new("demisto.results('x')", new JsonObject { ["a"] = "1" }, new JsonObject { ["k"] = "v" });
+
+    [Fact]
+    public async Task Ping_is_answered_by_pong()
+    {
+        var stream = ScriptedLoopStream.Loop();
+        using var session = new LoopSession(stream, 4096);
+
+        Assert.True(await session.PingAsync(null, CancellationToken.None));
+        Assert.Equal(["ping"], stream.Written);
+    }
+
+    [Fact]
+    public async Task Ping_fails_when_the_output_ends_and_reports_stderr()
+    {
+        var stream = new ScriptedLoopStream(_ => ["stderr:python3: not found", "EOF"]);
+        using var session = new LoopSession(stream, 4096);
+        var stderr = new List<string>();
+
+        Assert.False(await session.PingAsync(stderr, CancellationToken.None));
+        Assert.Equal(["python3: not found"], stderr);
+    }
+
+    [Fact]
+    public async Task The_job_line_carries_the_documented_fields()
+    {
+        var stream = ScriptedLoopStream.Loop();
+        using var session = new LoopSession(stream, 4096);
+
+        await session.RunAsync(Job, new RecordingRequestHandler("{}"), new ScriptOutputBuffer(4096), CancellationToken.None);
+
+        var sent = JsonNode.Parse(Assert.Single(stream.Written))!.AsObject();
+        Assert.Equal(["script", "integration", "native", "args", "params", "command", "context"], sent.Select(p => p.Key));
+        Assert.Equal("1", (string?)sent["args"]!["a"]);
+        Assert.Equal("v", (string?)sent["context"]!["k"]);
+    }
+
+    [Fact]
+    public async Task Messages_are_kept_in_order_and_a_blocking_request_gets_the_handlers_reply()
+    {
+        var stream = ScriptedLoopStream.Loop(_ =>
+        [
+            """{"type":"entryLog","args":{"message":"hello"}}""",
+            """{"type":"executeCommand","command":"Other","args":{"x":1}}""",
+        ]);
+        // The answer to the request goes back on stdin; the rest of the job follows it.
+        var handler = new RecordingRequestHandler("""[{"Type":1,"Contents":"ok","ContentsFormat":"text"}]""");
+        using var session = new LoopSession(stream, 4096);
+        var outputs = new ScriptOutputBuffer(4096);
+
+        var completed = await session.RunAsync(Job, handler, outputs, CancellationToken.None);
+
+        Assert.True(completed);
+        Assert.Equal([("executeCommand", """{"type":"executeCommand","command":"Other","args":{"x":1}}""")], handler.Requests);
+        Assert.Equal("""[{"Type":1,"Contents":"ok","ContentsFormat":"text"}]""", stream.Written[1]);
+        Assert.Equal([new LogOutput("hello")], outputs.Outputs);
+    }
+
+    [Fact]
+    public async Task Results_exceptions_stderr_and_stray_lines_all_become_outputs()
+    {
+        var stream = ScriptedLoopStream.Loop(_ =>
+        [
+            """{"type":"result","results":[{"Type":1,"Contents":"a","ContentsFormat":"text"},{"Type":4,"Contents":"b","ContentsFormat":"text"}]}""",
+            "stderr:warning from a child",
+            "not json at all",
+            """{"type":"exception","args":{"exception":["Traceback (most recent call last):","ValueError: no"]}}""",
+        ]);
+        using var session = new LoopSession(stream, 4096);
+        var outputs = new ScriptOutputBuffer(4096);
+
+        await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None);
+
+        Assert.Equal(5, outputs.Outputs.Count);
+        Assert.Equal("a", ((EntryOutput)outputs.Outputs[0]).Entry.GetProperty("Contents").GetString());
+        Assert.Equal(4, ((EntryOutput)outputs.Outputs[1]).Entry.GetProperty("Type").GetInt32());
+        Assert.Contains(new LogOutput("warning from a child"), outputs.Outputs);
+        Assert.Contains(new LogOutput("not json at all"), outputs.Outputs);
+        Assert.Equal(["Traceback (most recent call last):", "ValueError: no"], ((ExceptionOutput)outputs.Outputs[4]).Traceback);
+    }
+
+    [Fact]
+    public async Task Output_over_the_cap_is_counted_not_kept()
+    {
+        var stream = ScriptedLoopStream.Loop(_ => Enumerable.Range(0, 100).Select(i => "{\"type\":\"entryLog\",\"args\":{\"message\":\"line " + i + "\"}}"));
+        using var session = new LoopSession(stream, 4096);
+        var outputs = new ScriptOutputBuffer(500);
+
+        Assert.True(await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
+
+        Assert.InRange(outputs.Outputs.Count, 5, 12);
+        Assert.Equal(new LogOutput("line 0"), outputs.Outputs[0]);
+        Assert.True(outputs.DroppedBytes > 3000);
+    }
+
+    [Fact]
+    public async Task A_request_line_over_the_length_limit_gets_an_error_reply()
+    {
+        var stream = ScriptedLoopStream.Loop(_ => ["{\"type\": \"setContext\", \"name\": \"big\", \"value\": \"" + new string('z', 10_000) + "\"}"]);
+        var handler = new RecordingRequestHandler("{}");
+        using var session = new LoopSession(stream, 1024);
+        var outputs = new ScriptOutputBuffer(4096);
+
+        Assert.True(await session.RunAsync(Job, handler, outputs, CancellationToken.None));
+
+        Assert.Empty(handler.Requests);
+        Assert.Equal("$$##the setContext request is larger than 1024 bytes and was refused", stream.Written[1]);
+        Assert.True(outputs.DroppedBytes >= 10_000);
+    }
+
+    [Fact]
+    public async Task A_loop_that_dies_mid_job_ends_the_run_without_completed()
+    {
+        var stream = new ScriptedLoopStream(line => line == "ping" ? ["""{"type":"pong"}"""] : ["""{"type":"entryLog","args":{"message":"bye"}}""", "EOF"]);
+        using var session = new LoopSession(stream, 4096);
+        var outputs = new ScriptOutputBuffer(4096);
+
+        Assert.False(await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
+        Assert.Equal([new LogOutput("bye")], outputs.Outputs);
+    }
+}
