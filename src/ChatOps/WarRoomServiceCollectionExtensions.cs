@@ -14,7 +14,11 @@ namespace ChatOps;
 /// <summary>The war room and its core services, bound from appsettings.json sections named after their options classes.</summary>
 public static class WarRoomServiceCollectionExtensions
 {
-    public static IServiceCollection AddWarRoom(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Binds the core options sections once. Features that run without the war room (tests, benchmarks) call this
+    /// instead of binding sections themselves, so defaults such as Images:AllowedOrgs are filled in the same way.
+    /// </summary>
+    public static IServiceCollection AddChatOpsOptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DockerOptions>(configuration.GetSection(DockerOptions.Section));
         services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
@@ -26,6 +30,12 @@ public static class WarRoomServiceCollectionExtensions
         services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        return services;
+    }
+
+    public static IServiceCollection AddWarRoom(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddChatOpsOptions(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Database>();

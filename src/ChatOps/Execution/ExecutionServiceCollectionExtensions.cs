@@ -58,11 +58,7 @@ public static class ExecutionServiceCollectionExtensions
     /// </summary>
     internal static IServiceCollection AddScriptExecutionAlone(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DockerOptions>(configuration.GetSection(DockerOptions.Section));
-        services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
-        services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
-        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
-        return services.AddScriptExecution(configuration);
+        return services.AddChatOpsOptions(configuration).AddScriptExecution(configuration);
     }
 
     /// <summary>Relative paths in configuration resolve against the folder holding appsettings.json (the content root).</summary>

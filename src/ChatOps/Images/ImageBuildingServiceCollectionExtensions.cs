@@ -16,7 +16,6 @@ public static class ImageBuildingServiceCollectionExtensions
 {
     public static IServiceCollection AddImageBuilding(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ImagesOptions>(configuration.GetSection(ImagesOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Database>();
         services.TryAddSingleton<IPackageVetting, UnconfiguredPackageVetting>();
