@@ -60,7 +60,12 @@ internal sealed class ScriptRunner(
         // When time is up (or the caller gives up) the job cannot be taken back: kill the container, which also
         // ends the attach stream the session is reading.
         Task killed = Task.CompletedTask;
-        await using var kill = limit.Token.Register(() => killed = engine.KillAsync(container.Id, CancellationToken.None));
+        var killStarted = false;
+        await using var kill = limit.Token.Register(() =>
+        {
+            killStarted = true;
+            killed = engine.KillAsync(container.Id, CancellationToken.None);
+        });
 
         bool completed;
         try
@@ -73,6 +78,10 @@ internal sealed class ScriptRunner(
         }
         await kill.DisposeAsync();
         await killed;
+        // Callbacks run newest first, so the session may notice the cancellation and return before the kill above
+        // has run; disposing the registration then drops it. A job past its time must still lose its container.
+        if (limit.IsCancellationRequested && !Volatile.Read(ref killStarted))
+            await engine.KillAsync(container.Id, CancellationToken.None);
 
         if (cancellationToken.IsCancellationRequested)
         {
