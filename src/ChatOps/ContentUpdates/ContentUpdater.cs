@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 using System.Text;
 using ChatOps.Options;
 using Microsoft.Extensions.Options;

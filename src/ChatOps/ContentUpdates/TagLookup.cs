@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 namespace ChatOps.ContentUpdates;
 
 /// <summary>What is known about one repository's tags: the newest version tag, or why it could not be found out.</summary>

@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 using ChatOps.ContentUpdates;
 
 namespace ChatOps.Tests.ContentUpdates;

@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 using ChatOps.Images;
 
 namespace ChatOps.Tests.Images;

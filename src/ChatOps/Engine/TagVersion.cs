@@ -1,11 +1,12 @@
-namespace ChatOps.ContentUpdates;
+namespace ChatOps.Engine;
 
 /// <summary>
 /// A tag read as a version: numeric components separated by dots ("1.0.0.12345"). Components compare left to
 /// right as numbers, so the last one (the build number) decides last; a missing component counts as 0.
-/// "latest" and every tag with anything but digits and dots is not a version.
+/// "latest" and every tag with anything but digits and dots is not a version. Used wherever the bot picks the
+/// newest tag of an image: /docker_image_update and the content updater.
 /// </summary>
-internal sealed class TagVersion : IComparable<TagVersion>
+public sealed class TagVersion : IComparable<TagVersion>
 {
     // Components without leading zeros, compared by length then ordinal: numbers of any size, no overflow.
     private readonly string[] _components;
@@ -27,6 +28,10 @@ internal sealed class TagVersion : IComparable<TagVersion>
         version = new TagVersion(tag, parts.Select(p => p.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0").ToArray());
         return true;
     }
+
+    /// <summary>The newest version among the tags, or null when none is a version.</summary>
+    public static TagVersion? Newest(IEnumerable<string> tags) =>
+        tags.Select(tag => TryParse(tag, out var version) ? version : null).OfType<TagVersion>().DefaultIfEmpty().Max();
 
     public int CompareTo(TagVersion? other)
     {
