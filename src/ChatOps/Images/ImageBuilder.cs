@@ -21,6 +21,7 @@ internal sealed class ImageBuilder(
     IPackageVetting vetting,
     ImagePublisher publisher,
     ImageMetadataStore metadata,
+    ImageDiligenceStore diligence,
     TimeProvider clock,
     IOptions<ImagesOptions> options)
 {
@@ -65,6 +66,7 @@ internal sealed class ImageBuilder(
                 spec.Repository, tag, image.Id, spec.Base.ToString(), spec.Key, found.PythonVersion, found.Distributions, found.OsPackages,
                 image.Size, image.Created, Stopwatch.GetElapsedTime(started));
             await metadata.SaveAsync(record, cancellationToken);
+            await diligence.SaveAsync(spec.Repository, tag, report, cancellationToken);
             return record;
         }
         catch when (tagged)

@@ -22,6 +22,7 @@ public static class ImageBuildingServiceCollectionExtensions
 
         services.AddSingleton<BuildNumberStore>();
         services.AddSingleton<ImageMetadataStore>();
+        services.AddSingleton<ImageDiligenceStore>();
         services.AddSingleton(sp => new RegistryClient(new HttpClient(), sp.GetRequiredService<IOptions<ImagesOptions>>()));
         services.AddSingleton<ImageLabelSet>();
         services.AddSingleton<BaseOsDetector>();

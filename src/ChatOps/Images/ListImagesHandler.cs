@@ -18,8 +18,9 @@ internal sealed class ListImagesHandler(IImageEngine engine, Database database, 
 {
     // Made here from the core Database (the store is stateless) so AddWarRoom alone still resolves this handler.
     private readonly ImageMetadataStore _metadata = new(database);
+    private readonly ImageDiligenceStore _diligence = new(database);
 
-    private static readonly string[] Columns = ["repository", "tag", "id", "created", "size", "python"];
+    private static readonly string[] Columns = ["repository", "tag", "id", "created", "size", "python", "due diligence"];
 
     protected override async IAsyncEnumerable<Reply> HandleAsync(ListImagesCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ internal sealed class ListImagesHandler(IImageEngine engine, Database database, 
                 ? await _metadata.ListAsync(cancellationToken)
                 : await _metadata.FindContainingAsync(command.PackageFilter, cancellationToken))
             .ToDictionary(r => r.Reference, StringComparer.Ordinal);
+        var diligence = await _diligence.LoadAllAsync(cancellationToken);
 
         var rows = images
             .SelectMany(image => image.RepoTags.Select(repoTag => (image, repoTag)))
@@ -47,6 +49,8 @@ internal sealed class ListImagesHandler(IImageEngine engine, Database database, 
                 x.image.Created.ToString("yyyy-MM-dd HH:mm"),
                 ImageSizeFormatter.Format(x.image.Size),
                 recorded.TryGetValue(x.repoTag, out var record) && record.ImageId == x.image.Id ? record.PythonVersion : "-",
+                record is not null && record.ImageId == x.image.Id && diligence.TryGetValue(x.repoTag, out var report)
+                    ? ImageDiligenceStore.Summarise(report) : "-",
             ])
             .ToList();
 

@@ -57,5 +57,12 @@ public sealed class DueDiligenceTests : IAsyncLifetime
         Assert.Contains(diligence.Rows, row => row.Contains("zqx-clean-front") && row.Contains("2.0"));
         Assert.Contains(diligence.Rows, row => row.Contains("zqx-clean-core") && row.Contains("0.4"));
         Assert.DoesNotContain(diligence.Rows, row => row.Any(cell => cell == "refused"));
+
+        // The findings are kept with the image: /docker_images (a new handler over the same SQLite file) shows them.
+        var listed = Assert.IsType<TableReply>(Assert.Single(await bed.RunAsync(new ListImagesCommand(name, null))));
+        var summary = listed.Rows.Single()[listed.Columns.ToList().IndexOf("due diligence")];
+        Assert.Matches(@"^ok \d+, not checked 1$", summary);
+        var stored = await bed.Get<ChatOps.Storage.ImageDiligenceStore>().LoadAllAsync(default);
+        Assert.Contains(stored[$"demisto/{name}:1.0.0.1"].Findings, f => f.Package == "zqx-clean-core" && f.Version == "0.4" && !f.Refused);
     }
 }
