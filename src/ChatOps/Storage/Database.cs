@@ -29,4 +29,14 @@ public sealed class Database(IOptions<StorageOptions> options)
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
+
+    /// <summary>Opens a connection after making sure a store's tables exist (its CREATE ... IF NOT EXISTS script).</summary>
+    public async Task<SqliteConnection> OpenAsync(string schema, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        await using var create = connection.CreateCommand();
+        create.CommandText = schema;
+        await create.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
 }

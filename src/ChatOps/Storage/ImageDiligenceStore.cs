@@ -71,12 +71,5 @@ public sealed class ImageDiligenceStore(Database database)
     public static string Summarise(VettingReport report) =>
         string.Join(", ", report.Findings.GroupBy(f => f.Verdict, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken);
-        await using var schema = connection.CreateCommand();
-        schema.CommandText = Schema;
-        await schema.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(Schema, cancellationToken);
 }

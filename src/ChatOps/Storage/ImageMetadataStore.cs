@@ -97,14 +97,7 @@ public sealed class ImageMetadataStore(Database database)
     public static string NormalisePythonName(string name) =>
         System.Text.RegularExpressions.Regex.Replace(name, "[-_.]+", "-").ToLowerInvariant();
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = await database.OpenAsync(cancellationToken);
-        await using var schema = connection.CreateCommand();
-        schema.CommandText = Schema;
-        await schema.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => database.OpenAsync(Schema, cancellationToken);
 
     private async Task<IReadOnlyList<ImageRecord>> QueryAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
