@@ -35,9 +35,16 @@ internal sealed class ScriptRunner(
         var image = ImageOf(script);
         var slash = image.IndexOf('/');
         var org = slash > 0 ? image[..slash] : "";
-        if (images.AllowedOrgs.Contains(org, StringComparer.Ordinal)) return null;
-        return $"!{script.Name} asks for the image {image}, which is not of an allowed organisation ({string.Join(", ", images.AllowedOrgs)}). " +
-               $"Change dockerimage in {Path.GetFileName(script.SourceFile)} to an image of {images.AllowedOrgs.FirstOrDefault() ?? "an allowed org"}.";
+        if (!images.AllowedOrgs.Contains(org, StringComparer.Ordinal))
+            return $"!{script.Name} asks for the image {image}, which is not of an allowed organisation ({string.Join(", ", images.AllowedOrgs)}). " +
+                   $"Change dockerimage in {Path.GetFileName(script.SourceFile)} to an image of {images.AllowedOrgs.FirstOrDefault() ?? "an allowed org"}.";
+        // An image without a tag is :latest to the engine: what runs would change under the script's feet.
+        var colon = image.LastIndexOf(':');
+        var tag = colon > slash ? image[(colon + 1)..] : null;
+        if (tag is null or "latest")
+            return $"!{script.Name} asks for the image {image}, which names no exact tag. " +
+                   $"Change dockerimage in {Path.GetFileName(script.SourceFile)} to an exact tag, e.g. {(colon > slash ? image[..colon] : image)}:1.0.0.1.";
+        return null;
     }
 
     public Task<WarmContainer> AcquireAsync(ContentScript script, int depth, CancellationToken cancellationToken) =>

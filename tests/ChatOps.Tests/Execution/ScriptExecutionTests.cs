@@ -173,6 +173,17 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
             Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
     }
 
+    [Theory]
+    [InlineData("Floating", "demisto/python3-deb:latest")]
+    [InlineData("Untagged", "demisto/python3-deb")]
+    public async Task An_image_without_an_exact_tag_is_refused(string script, string image)
+    {
+        var replies = await _host.RunAsync("args", script);
+
+        Assert.Equal($"!{script} asks for the image {image}, which names no exact tag. Change dockerimage in {script}.yml to an exact tag, e.g. demisto/python3-deb:1.0.0.1.",
+            Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
+    }
+
     [Fact]
     public async Task Scripts_run_as_uid_4000_without_capabilities_docker_socket_or_host_paths_and_only_tmp_is_writable()
     {

@@ -35,7 +35,9 @@ public sealed class WarmHostFixture : IAsyncLifetime
             .Script("Fails", "def inner():\n    raise KeyError('missing thing')\ninner()")
             .Script("Refuses", "return_error('bad input, try again')")
             .Script("Logs", "print('first line')\ndemisto.log('second line')\ndemisto.info('to the server log')\ndemisto.results('done')")
-            .Script("Foreign", "demisto.results('x')", extra: "dockerimage: evilcorp/python3:1.0\n");
+            .Script("Foreign", "demisto.results('x')", extra: "dockerimage: evilcorp/python3:1.0\n")
+            .Script("Floating", "demisto.results('x')", extra: "dockerimage: demisto/python3-deb:latest\n")
+            .Script("Untagged", "demisto.results('x')", extra: "dockerimage: demisto/python3-deb\n");
         Host = new ScriptHost(_content.Folder);
         return Task.CompletedTask;
     }
