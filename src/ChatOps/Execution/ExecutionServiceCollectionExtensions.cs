@@ -3,6 +3,7 @@ using ChatOps.Execution;
 using ChatOps.Execution.Engine;
 using ChatOps.Execution.Pool;
 using ChatOps.Options;
+using ChatOps.Policy;
 using ChatOps.Routing;
 using Microsoft.Extensions.Configuration;
 using ChatOps.Engine;
@@ -26,6 +27,7 @@ public static class ExecutionServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DockerClientProvider>();
+        services.TryAddSingleton<ImagePolicy>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExecutorOptions>>().Value);
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
         services.AddSingleton(sp => new ContentLibrary(
@@ -44,7 +46,7 @@ public static class ExecutionServiceCollectionExtensions
             sp.GetRequiredService<ContentLibrary>(),
             sp.GetRequiredService<ChannelContextStore>(),
             sp.GetRequiredService<ExecutorOptions>(),
-            sp.GetRequiredService<IOptions<ImagesOptions>>().Value,
+            sp.GetRequiredService<ImagePolicy>(),
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ICommandHandler, RunScriptHandler>();
         services.AddSingleton<IHelpTopicProvider, ScriptHelpProvider>();

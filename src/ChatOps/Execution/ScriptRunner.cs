@@ -4,6 +4,8 @@ using ChatOps.Execution.Engine;
 using ChatOps.Execution.Loop;
 using ChatOps.Execution.Pool;
 using ChatOps.Options;
+using ChatOps.Parsers.Commands;
+using ChatOps.Policy;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Execution;
@@ -18,7 +20,7 @@ internal sealed class ScriptRunner(
     ContentLibrary library,
     ChannelContextStore contexts,
     ExecutorOptions options,
-    ImagesOptions images,
+    ImagePolicy imagePolicy,
     ILoggerFactory loggers)
 {
     private readonly ILogger _logger = loggers.CreateLogger<ScriptRunner>();
@@ -29,22 +31,16 @@ internal sealed class ScriptRunner(
     public string ImageOf(ContentScript script) =>
         script.DockerImage ?? (script.IsPython2 ? options.DefaultPython2Image : options.DefaultPython3Image);
 
-    /// <summary>Null when the image may be used, else why not (fit for chat).</summary>
+    /// <summary>Null when the image may be used, else why not (fit for chat): the same image rules as everywhere else.</summary>
     public string? RefusalOf(ContentScript script)
     {
         var image = ImageOf(script);
-        var slash = image.IndexOf('/');
-        var org = slash > 0 ? image[..slash] : "";
-        if (!images.AllowedOrgs.Contains(org, StringComparer.Ordinal))
-            return $"!{script.Name} asks for the image {image}, which is not of an allowed organisation ({string.Join(", ", images.AllowedOrgs)}). " +
-                   $"Change dockerimage in {Path.GetFileName(script.SourceFile)} to an image of {images.AllowedOrgs.FirstOrDefault() ?? "an allowed org"}.";
-        // An image without a tag is :latest to the engine: what runs would change under the script's feet.
+        var slash = image.LastIndexOf('/');
         var colon = image.LastIndexOf(':');
-        var tag = colon > slash ? image[(colon + 1)..] : null;
-        if (tag is null or "latest")
-            return $"!{script.Name} asks for the image {image}, which names no exact tag. " +
-                   $"Change dockerimage in {Path.GetFileName(script.SourceFile)} to an exact tag, e.g. {(colon > slash ? image[..colon] : image)}:1.0.0.1.";
-        return null;
+        var reference = colon > slash ? new ImageReference(image[..colon], image[(colon + 1)..]) : new ImageReference(image, null);
+        return imagePolicy.Check(reference, ImagePurpose.Script) is { } refusal
+            ? $"!{script.Name} cannot run: {refusal} Change dockerimage in {Path.GetFileName(script.SourceFile)}."
+            : null;
     }
 
     public Task<WarmContainer> AcquireAsync(ContentScript script, int depth, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Policy;
@@ -14,7 +15,7 @@ public static class PolicyServiceCollectionExtensions
     {
         services.Configure<PolicyOptions>(configuration.GetSection(PolicyOptions.Section));
 
-        services.AddSingleton<ImagePolicy>();
+        services.TryAddSingleton<ImagePolicy>();
         services.AddSingleton(_ => new TypoSquatDetector(PopularPackages.LoadEmbedded(), SupersededPackages.LoadEmbedded()));
         services.AddSingleton<LicenseClassifier>();
         services.AddSingleton<IImageCommandRunner, DockerImageCommandRunner>();

@@ -169,18 +169,20 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
     {
         var replies = await _host.RunAsync("args", "Foreign");
 
-        Assert.StartsWith("!Foreign asks for the image evilcorp/python3:1.0, which is not of an allowed organisation (demisto).",
+        Assert.Equal("!Foreign cannot run: The script image evilcorp/python3:1.0 belongs to organisation \"evilcorp\"; only images of demisto " +
+            "are accepted (e.g. demisto/python3:1.0.0.1). Change dockerimage in Foreign.yml.",
             Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
     }
 
     [Theory]
-    [InlineData("Floating", "demisto/python3-deb:latest")]
-    [InlineData("Untagged", "demisto/python3-deb")]
-    public async Task An_image_without_an_exact_tag_is_refused(string script, string image)
+    [InlineData("Floating", "demisto/python3-deb:latest", "the tag latest")]
+    [InlineData("Untagged", "demisto/python3-deb", "no tag")]
+    public async Task An_image_without_an_exact_tag_is_refused(string script, string image, string tag)
     {
         var replies = await _host.RunAsync("args", script);
 
-        Assert.Equal($"!{script} asks for the image {image}, which names no exact tag. Change dockerimage in {script}.yml to an exact tag, e.g. demisto/python3-deb:1.0.0.1.",
+        Assert.Equal($"!{script} cannot run: The script image {image} has {tag}, which can point at a different image tomorrow; " +
+            $"name an exact tag (e.g. demisto/python3-deb:1.0.0.1). Change dockerimage in {script}.yml.",
             Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
     }
 
