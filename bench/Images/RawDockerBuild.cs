@@ -14,8 +14,7 @@ internal static class RawDockerBuild
         var folder = Directory.CreateTempSubdirectory("chatops-bench-").FullName;
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(folder, "Dockerfile"), files.Dockerfile);
-            await File.WriteAllTextAsync(Path.Combine(folder, DockerfileGenerator.RequirementsFile), files.Requirements);
+            foreach (var (name, content) in files.Entries()) await File.WriteAllTextAsync(Path.Combine(folder, name), content);
             var start = new ProcessStartInfo("docker", ["build", "--network", "host", "-q", "-t", tag, folder])
             {
                 RedirectStandardOutput = true,

@@ -33,6 +33,7 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
         };
         var log = new EngineMessageLog(progress);
         await CallAsync(() => docker.Client.Images.BuildImageFromDockerfileAsync(parameters, request.Context, null, null, log, cancellationToken));
+        log.Complete();
         if (log.Error is not null) throw new EngineBuildException(log.Error, log.CurrentStep, log.Tail(LogTailLines));
 
         var built = await InspectImageAsync(request.Tag, cancellationToken)

@@ -6,7 +6,9 @@ namespace ChatOps.Engine;
 /// <summary>
 /// Reads the engine's JSON message stream (build, pull, push) as it arrives, synchronously so lines keep their
 /// order (Progress&lt;T&gt; would post them to the thread pool): remembers the current step, a bounded log tail
-/// and the first error, and forwards each line as build progress.
+/// and the first error, and forwards each line as build progress. The engine cuts a RUN step's output wherever
+/// its buffers end, so a line split across messages is put back together before it is forwarded; call
+/// <see cref="Complete"/> at the end of the stream for a last line without a newline.
 /// </summary>
 internal sealed partial class EngineMessageLog(IProgress<EngineBuildProgress>? progress) : IProgress<JSONMessage>
 {
@@ -14,6 +16,7 @@ internal sealed partial class EngineMessageLog(IProgress<EngineBuildProgress>? p
     private readonly Queue<string> _tail = new();
     private int? _step;
     private int? _total;
+    private string _partial = "";
 
     public string? Error { get; private set; }
 
@@ -27,12 +30,32 @@ internal sealed partial class EngineMessageLog(IProgress<EngineBuildProgress>? p
         var error = value.Error?.Message ?? value.ErrorMessage;
         if (!string.IsNullOrEmpty(error))
         {
+            Complete(); // the output just before an error is what explains it
             Error ??= error.Trim();
             Remember(error.Trim());
             return;
         }
-        var text = value.Stream ?? (value.Status is null ? null : $"{value.Status} {value.ProgressMessage}".Trim());
-        if (string.IsNullOrWhiteSpace(text)) return;
+        if (value.Stream is not null)
+        {
+            var text = _partial + value.Stream;
+            var end = text.LastIndexOf('\n');
+            _partial = text[(end + 1)..];
+            if (end >= 0) Forward(text[..end]);
+            return;
+        }
+        if (value.Status is not null) Forward($"{value.Status} {value.ProgressMessage}");
+    }
+
+    /// <summary>The stream ended: a last line that had no newline is forwarded now.</summary>
+    public void Complete()
+    {
+        var rest = _partial;
+        _partial = "";
+        Forward(rest);
+    }
+
+    private void Forward(string text)
+    {
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var step = StepLine().Match(line);

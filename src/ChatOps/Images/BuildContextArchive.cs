@@ -13,8 +13,7 @@ public static class BuildContextArchive
         var tar = new MemoryStream();
         using (var writer = new TarWriter(tar, TarEntryFormat.Ustar, leaveOpen: true))
         {
-            Add(writer, "Dockerfile", files.Dockerfile);
-            Add(writer, DockerfileGenerator.RequirementsFile, files.Requirements);
+            foreach (var (name, content) in files.Entries()) Add(writer, name, content);
         }
         tar.Position = 0;
         return tar;

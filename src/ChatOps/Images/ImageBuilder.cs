@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ChatOps.Engine;
+using ChatOps.Images.Check;
 using ChatOps.Options;
 using ChatOps.Policy;
 using ChatOps.Replies;
@@ -10,7 +11,7 @@ namespace ChatOps.Images;
 
 /// <summary>
 /// One create, from a vetted spec to a recorded image: allocate the tag, generate and build into a private staging
-/// tag, look inside, vet what pip really installed, and only then apply the final tag (and push). Whatever fails,
+/// tag, look inside (the build's own last step does that), vet what pip really installed, and only then apply the final tag (and push). Whatever fails,
 /// the staging tag is removed, so a failed create leaves no tag behind.
 /// </summary>
 internal sealed class ImageBuilder(
@@ -40,14 +41,15 @@ internal sealed class ImageBuilder(
         var tagged = false;
         try
         {
-            string imageId;
+            (string Id, string? CheckAnswer) built;
             using (var context = BuildContextArchive.Create(files))
             {
-                imageId = await BuildAsync(context, staging, activity, progress, cancellationToken);
+                built = await BuildAsync(context, staging, activity, progress, cancellationToken);
             }
+            var imageId = built.Id;
 
             progress.Report(new ProgressReply(activity, "checking what was installed"));
-            var found = await verifier.VerifyAsync(imageId, spec, cancellationToken);
+            var found = await verifier.VerifyAsync(imageId, spec, built.CheckAnswer, cancellationToken);
             if (found.Problems.Count > 0)
                 throw new ImageCreateException($"{spec.Repository}:{tag} was built but does not provide what was asked: {string.Join("; ", found.Problems)}");
 
@@ -81,18 +83,27 @@ internal sealed class ImageBuilder(
         }
     }
 
-    private async Task<string> BuildAsync(Stream context, string staging, string activity, IProgress<Reply> progress, CancellationToken cancellationToken)
+    /// <summary>Builds into the staging tag; returns the image id and the answer the check at the end of the last RUN printed (none when that step came from the cache).</summary>
+    private async Task<(string Id, string? CheckAnswer)> BuildAsync(Stream context, string staging, string activity, IProgress<Reply> progress, CancellationToken cancellationToken)
     {
+        var answers = new List<string>();
+        string imageId;
         try
         {
-            return await engine.BuildImageAsync(
+            imageId = await engine.BuildImageAsync(
                 new EngineBuildRequest(context, staging),
-                new InlineProgress<EngineBuildProgress>(step => progress.Report(new ProgressReply(activity, step.Line, step.Step, step.TotalSteps))),
+                new InlineProgress<EngineBuildProgress>(step =>
+                {
+                    // The check's answer is data for the bot, not a progress line for the chat.
+                    if (ImageCheck.IsAnswer(step.Line)) answers.Add(step.Line);
+                    else progress.Report(new ProgressReply(activity, step.Line, step.Step, step.TotalSteps));
+                }),
                 cancellationToken);
         }
         catch (EngineBuildException failure)
         {
             throw new ImageCreateException($"the build failed at {failure.FailingStep ?? "its start"}: {failure.Error}", string.Join('\n', failure.LastLines), failure);
         }
+        return (imageId, ImageCheck.SingleAnswer(answers));
     }
 }

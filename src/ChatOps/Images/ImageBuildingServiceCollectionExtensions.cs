@@ -23,6 +23,7 @@ public static class ImageBuildingServiceCollectionExtensions
         services.AddSingleton<BuildNumberStore>();
         services.AddSingleton<ImageMetadataStore>();
         services.AddSingleton<ImageDiligenceStore>();
+        services.AddSingleton<ImageCheckStore>();
         services.AddSingleton(sp => new RegistryClient(new HttpClient(), sp.GetRequiredService<IOptions<ImagesOptions>>()));
         services.AddSingleton<ImageLabelSet>();
         services.AddSingleton<BaseOsDetector>();

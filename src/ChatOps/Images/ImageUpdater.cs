@@ -46,7 +46,7 @@ internal sealed class ImageUpdater(
         // The bot's own images say what was asked for; anything else is only read, not checked against a request.
         var spec = image.Labels.GetValueOrDefault(BuildLabels.Spec);
         var requested = ImageSpecRequest.TryParse(spec) ?? new ImageSpecRequest([], [], "");
-        var found = await verifier.VerifyAsync(imageId, requested.Dependencies.Select(PythonRequirementName).ToList(), requested.Packages, cancellationToken);
+        var found = await verifier.VerifyAsync(imageId, requested.Dependencies.Select(PythonRequirementName).ToList(), requested.Packages, answerFromBuild: null, cancellationToken);
         await metadata.SaveAsync(new ImageRecord(
             repository, tag, image.Id, requested.Base, spec is not null && ImageSpecRequest.TryParse(spec) is not null ? spec : """{"dependencies":[],"packages":[]}""", found.PythonVersion,
             found.Distributions, found.OsPackages, image.Size, image.Created, TimeSpan.Zero), cancellationToken);

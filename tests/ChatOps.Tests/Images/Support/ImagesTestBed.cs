@@ -1,3 +1,5 @@
+using System.Globalization;
+using ChatOps.Images;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
 using ChatOps.Replies;
@@ -92,6 +94,28 @@ public sealed class ImagesTestBed : IAsyncDisposable
     {
         var images = await Docker.Images.ListImagesAsync(new ImagesListParameters { Filters = LabelFilter() });
         return images.SelectMany(i => i.RepoTags ?? []).Where(t => t != "<none>:<none>").Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// How many check containers (the short ones that look inside an image) this test's code created since a
+    /// moment, counted from the engine's own event log.
+    /// </summary>
+    public async Task<int> CheckContainersCreatedSinceAsync(DateTimeOffset since)
+    {
+        var created = new List<Message>();
+        await Docker.System.MonitorEventsAsync(new ContainerEventsParameters
+        {
+            Since = since.AddSeconds(-1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+            // The engine's log of past events, up to a moment just past now (the call returns when it is reached).
+            Until = DateTimeOffset.UtcNow.AddSeconds(1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+            Filters = new Dictionary<string, IDictionary<string, bool>>
+            {
+                ["type"] = new Dictionary<string, bool> { ["container"] = true },
+                ["event"] = new Dictionary<string, bool> { ["create"] = true },
+                ["label"] = new Dictionary<string, bool> { [$"{TestIdLabel}={TestId}"] = true, [$"{ImageLabelSet.CheckContainer}=true"] = true },
+            },
+        }, new InlineProgress<Message>(created.Add));
+        return created.Count;
     }
 
     public async ValueTask DisposeAsync()

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace ChatOps.Tests.Images.Support;
 
 /// <summary>
-/// Makes a real, installable pure-Python wheel in memory (PEP 427): one module, a .dist-info with METADATA (name,
+/// Makes a real, installable pure-Python wheel in memory (PEP 427): one module (and any extra files), a .dist-info with METADATA (name,
 /// version, License / License-Expression / Classifier / Requires-Dist lines as set), WHEEL and a RECORD with hashes.
 /// Entries carry a fixed timestamp so the same builder gives the same bytes.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed class WheelBuilder(string name, string version)
 {
     private static readonly DateTimeOffset FixedTime = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly List<string> _metadata = [];
+    private readonly List<(string Path, byte[] Content)> _extraFiles = [];
     private string? _moduleSource;
 
     public string Name { get; } = name;
@@ -41,6 +42,13 @@ public sealed class WheelBuilder(string name, string version)
         return this;
     }
 
+    /// <summary>Another file installed beside the module, e.g. a .pth file, whose import lines Python runs at start-up.</summary>
+    public WheelBuilder File(string path, string content)
+    {
+        _extraFiles.Add((path, Encoding.UTF8.GetBytes(content)));
+        return this;
+    }
+
     public byte[] Build()
     {
         var distInfo = $"{Regex.Replace(Name, "[-_.]+", "_")}-{Version}.dist-info";
@@ -51,6 +59,7 @@ public sealed class WheelBuilder(string name, string version)
                 $"Metadata-Version: 2.1\nName: {Name}\nVersion: {Version}\n" + string.Concat(_metadata.Select(line => line + "\n")))),
             ($"{distInfo}/WHEEL", Encoding.UTF8.GetBytes("Wheel-Version: 1.0\nGenerator: chatops-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n")),
         };
+        files.AddRange(_extraFiles);
         var record = new StringBuilder();
         foreach (var (path, content) in files)
         {
