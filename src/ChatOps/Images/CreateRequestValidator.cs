@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
+using ChatOps.Policy;
 
 namespace ChatOps.Images;
 
@@ -48,10 +49,9 @@ public static partial class CreateRequestValidator
         if (baseImage is null) return Refuse($"the configured default base '{options.DefaultBase}' is not an image reference with a tag.");
         if (!Repository().IsMatch(baseImage.Repository) || baseImage.Repository.Length > 255)
             return Refuse($"base '{Show(baseImage.ToString())}' is not an image name (e.g. base={options.DefaultBase}).");
-        if (baseImage.Organisation is null || !options.AllowedOrgs.Contains(baseImage.Organisation, StringComparer.Ordinal))
-            return Refuse($"base '{Show(baseImage.ToString())}' is not an image of an allowed organisation ({string.Join(", ", options.AllowedOrgs)}).");
-        if (baseImage.Tag is null || baseImage.Tag == "latest" || !Tag().IsMatch(baseImage.Tag))
-            return Refuse($"base '{Show(baseImage.ToString())}' must name a fixed version tag, not latest (e.g. base={options.DefaultBase}).");
+        if (ImagePolicy.Check(baseImage, ImagePurpose.Base, options.AllowedOrgs) is { } refusal) return Refuse(refusal);
+        if (!Tag().IsMatch(baseImage.Tag!))
+            return Refuse($"base '{Show(baseImage.ToString())}' has a tag with characters a tag cannot have (e.g. base={options.DefaultBase}).");
 
         return (ImageSpec.Create(orgPrefix + name, baseImage, command.Dependencies, command.Packages), null);
     }

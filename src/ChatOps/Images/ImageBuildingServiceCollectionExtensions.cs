@@ -19,6 +19,7 @@ public static class ImageBuildingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Database>();
         services.TryAddSingleton<IPackageVetting, UnconfiguredPackageVetting>();
+        services.TryAddSingleton<ImagePolicy>();
 
         services.AddSingleton<BuildNumberStore>();
         services.AddSingleton<ImageMetadataStore>();

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
+using ChatOps.Policy;
 using ChatOps.Replies;
 using ChatOps.Routing;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Images;
 
 /// <summary>/docker_image_update image=demisto/x | all=true: pull the newest version tag from the configured registry.</summary>
-internal sealed class UpdateImageHandler(ImageUpdater updater, IOptions<ImagesOptions> options) : CommandHandler<UpdateImageCommand>
+internal sealed class UpdateImageHandler(ImageUpdater updater, ImagePolicy policy, IOptions<ImagesOptions> options) : CommandHandler<UpdateImageCommand>
 {
     private const string Usage = "/docker_image_update image=demisto/example_name  or  /docker_image_update all=true";
     private static readonly string[] Columns = ["image", "before", "after", "result"];
@@ -25,9 +26,14 @@ internal sealed class UpdateImageHandler(ImageUpdater updater, IOptions<ImagesOp
             yield return new ErrorReply("Give exactly one of image=org/name or all=true.", Usage);
             yield break;
         }
-        if (command.Image is { } image && (!CreateRequestValidator.IsRepository(image.Repository) || image.Organisation is null || !options.Value.AllowedOrgs.Contains(image.Organisation, StringComparer.Ordinal)))
+        if (command.Image is { } image && !CreateRequestValidator.IsRepository(image.Repository))
         {
-            yield return new ErrorReply($"image '{image.Repository}' is not of an allowed organisation ({string.Join(", ", options.Value.AllowedOrgs)}).", Usage);
+            yield return new ErrorReply($"image '{image.Repository}' is not an image name: org/name in lower case (e.g. image=demisto/example_name).", Usage);
+            yield break;
+        }
+        if (command.Image is { } target && policy.Check(target, ImagePurpose.UpdateTarget) is { } refusal)
+        {
+            yield return new ErrorReply(refusal, Usage);
             yield break;
         }
 

@@ -13,7 +13,10 @@ namespace ChatOps.Policy;
 public sealed class ImagePolicy(IOptions<ImagesOptions> options)
 {
     /// <summary>A refusal saying what was wrong and how to write it right, or null when the image may be used.</summary>
-    public string? Check(ImageReference image, ImagePurpose purpose)
+    public string? Check(ImageReference image, ImagePurpose purpose) => Check(image, purpose, options.Value.AllowedOrgs);
+
+    /// <summary>The same rules for callers that hold the options themselves (the create request validator).</summary>
+    public static string? Check(ImageReference image, ImagePurpose purpose, IReadOnlyList<string> allowed)
     {
         var what = purpose switch
         {
@@ -21,7 +24,6 @@ public sealed class ImagePolicy(IOptions<ImagesOptions> options)
             ImagePurpose.UpdateTarget => "image to update",
             _ => "script image",
         };
-        var allowed = options.Value.AllowedOrgs;
         var example = $"{allowed.FirstOrDefault() ?? "demisto"}/{image.ShortName}:1.0.0.1";
         if (image.Organisation is null || !allowed.Contains(image.Organisation, StringComparer.Ordinal))
         {

@@ -47,7 +47,7 @@ public sealed class CreateRequestValidatorTests
     {
         var (_, refusal) = CreateRequestValidator.Validate(Command(baseImage: new ImageReference("python/python3", "3.11")), Options);
 
-        Assert.Equal("base 'python/python3:3.11' is not an image of an allowed organisation (demisto).", refusal);
+        Assert.Equal("The base image python/python3:3.11 belongs to organisation \"python\"; only images of demisto are accepted (e.g. demisto/python3:1.0.0.1).", refusal);
     }
 
     [Theory]
@@ -57,7 +57,15 @@ public sealed class CreateRequestValidatorTests
     {
         var (_, refusal) = CreateRequestValidator.Validate(Command(baseImage: new ImageReference("demisto/python3-deb", tag)), Options);
 
-        Assert.EndsWith("must name a fixed version tag, not latest (e.g. base=demisto/python3-deb:3.11.2.1).", refusal);
+        Assert.EndsWith("which can point at a different image tomorrow; name an exact tag (e.g. demisto/python3-deb:1.0.0.1).", refusal);
+    }
+
+    [Fact]
+    public void A_base_tag_with_characters_a_tag_cannot_have_is_refused()
+    {
+        var (_, refusal) = CreateRequestValidator.Validate(Command(baseImage: new ImageReference("demisto/python3-deb", "3.11;id")), Options);
+
+        Assert.Equal("base 'demisto/python3-deb:3.11;id' has a tag with characters a tag cannot have (e.g. base=demisto/python3-deb:3.11.2.1).", refusal);
     }
 
     public static TheoryData<string> Hostile => new()

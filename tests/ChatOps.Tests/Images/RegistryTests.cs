@@ -86,4 +86,18 @@ public sealed class RegistryTests(ProbeWheels wheels) : IClassFixture<ProbeWheel
 
         Assert.Equal("No registry is configured to update from: set Images:Registry (host:port).", error.Message);
     }
+
+    [Theory]
+    [InlineData("evil/example", null, "The image to update evil/example belongs to organisation \"evil\"; only images of demisto are accepted")]
+    [InlineData("demisto/example", "latest", "The image to update demisto/example:latest has the tag latest")]
+    [InlineData("demisto/Example", null, "image 'demisto/Example' is not an image name: org/name in lower case")]
+    public async Task Update_of_an_image_the_policy_refuses_says_why_before_asking_the_registry(string repository, string? tag, string expected)
+    {
+        // Nothing listens on port 9: a refusal that asked the registry would fail differently.
+        await using var bed = ImagesTestBed.Create(registry: "127.0.0.1:9");
+
+        var error = Assert.IsType<ErrorReply>(Assert.Single(await bed.RunAsync(new UpdateImageCommand(new ImageReference(repository, tag), false))));
+
+        Assert.StartsWith(expected, error.Message);
+    }
 }
