@@ -38,7 +38,7 @@ public static class WarRoomServiceCollectionExtensions
         services.AddChatOpsOptions(configuration);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<Database>();
+        services.TryAddSingleton<Database>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<DockerClientProvider>();
         services.AddSingleton<IImageEngine, DockerImageEngine>();

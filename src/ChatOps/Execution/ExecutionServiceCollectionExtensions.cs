@@ -4,6 +4,7 @@ using ChatOps.Execution.Engine;
 using ChatOps.Execution.Pool;
 using ChatOps.Options;
 using ChatOps.Policy;
+using ChatOps.Storage;
 using ChatOps.Routing;
 using Microsoft.Extensions.Configuration;
 using ChatOps.Engine;
@@ -28,6 +29,7 @@ public static class ExecutionServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DockerClientProvider>();
         services.TryAddSingleton<ImagePolicy>();
+        services.TryAddSingleton<Database>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExecutorOptions>>().Value);
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
         services.AddSingleton(sp => new ContentLibrary(

@@ -27,7 +27,7 @@ internal sealed class ScriptRequestHandler(
             case "executeCommand":
                 return await ExecuteCommandAsync(StringOf(request, "command"), ObjectOf(request, "args"), cancellationToken);
             case "setContext":
-                return SetContext(StringOf(request, "name"), request.TryGetProperty("value", out var value) ? JsonNode.Parse(value.GetRawText()) : null);
+                return await SetContextAsync(StringOf(request, "name"), request.TryGetProperty("value", out var value) ? JsonNode.Parse(value.GetRawText()) : null, cancellationToken);
             case "log":
                 var message = request.TryGetProperty("args", out var args) && args.ValueKind == JsonValueKind.Object ? StringOf(args, "message") : "";
                 logger.Log(StringOf(request, "command") switch { "error" => LogLevel.Error, "debug" => LogLevel.Debug, _ => LogLevel.Information },
@@ -43,9 +43,9 @@ internal sealed class ScriptRequestHandler(
         switch (command)
         {
             case "getContext":
-                return EntriesJson(new JsonObject { ["Type"] = 1, ["ContentsFormat"] = "json", ["Contents"] = contexts.Snapshot(channel) });
+                return EntriesJson(new JsonObject { ["Type"] = 1, ["ContentsFormat"] = "json", ["Contents"] = await contexts.SnapshotAsync(channel, cancellationToken) });
             case "setContext":
-                return SetContext(args["key"] is JsonValue key && key.TryGetValue<string>(out var name) ? name : "", args["value"]?.DeepClone()) is var reply && reply.StartsWith(ErrorMarker, StringComparison.Ordinal)
+                return await SetContextAsync(args["key"] is JsonValue key && key.TryGetValue<string>(out var name) ? name : "", args["value"]?.DeepClone(), cancellationToken) is var reply && reply.StartsWith(ErrorMarker, StringComparison.Ordinal)
                     ? reply
                     : EntriesJson(new JsonObject { ["Type"] = 1, ["ContentsFormat"] = "text", ["Contents"] = "ok" });
         }
@@ -67,8 +67,8 @@ internal sealed class ScriptRequestHandler(
         return entries.ToJsonString();
     }
 
-    private string SetContext(string key, JsonNode? value) =>
-        contexts.Set(channel, key, value) is { } refusal ? Error(refusal) : "{}";
+    private async Task<string> SetContextAsync(string key, JsonNode? value, CancellationToken cancellationToken) =>
+        await contexts.SetAsync(channel, key, value, cancellationToken) is { } refusal ? Error(refusal) : "{}";
 
     private static string Describe(ScriptEnding ending) => ending switch
     {

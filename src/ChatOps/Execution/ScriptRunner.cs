@@ -53,7 +53,7 @@ internal sealed class ScriptRunner(
     /// <summary>Runs the script on the container it was given, and hands the container back (or replaces it).</summary>
     public async Task<ScriptRun> RunAsync(WarmContainer container, ContentScript script, JsonObject args, string channel, int depth, CancellationToken cancellationToken)
     {
-        var job = new LoopJob(script.Code, args, contexts.Snapshot(channel));
+        var job = new LoopJob(script.Code, args, await contexts.SnapshotAsync(channel, cancellationToken));
         var handler = new ScriptRequestHandler(this, library, contexts, channel, depth, _logger);
         var outputs = new ScriptOutputBuffer(options.OutputLimitBytes);
         container.Jobs++;

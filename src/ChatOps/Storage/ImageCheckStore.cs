@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace ChatOps.Storage;
 
 /// <summary>
@@ -10,26 +8,9 @@ namespace ChatOps.Storage;
 /// </summary>
 public sealed class ImageCheckStore(Database database)
 {
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS image_checks (content_key TEXT PRIMARY KEY, answer TEXT NOT NULL);
-        """;
+    private readonly KeyValueTable _answers = new(database, "image_checks");
 
-    public async Task<string?> FindAsync(string contentKey, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(Schema, cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT answer FROM image_checks WHERE content_key = $key;";
-        command.Parameters.AddWithValue("$key", contentKey);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
-    }
+    public Task<string?> FindAsync(string contentKey, CancellationToken cancellationToken) => _answers.FindAsync(contentKey, cancellationToken);
 
-    public async Task SaveAsync(string contentKey, string answer, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(Schema, cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT OR REPLACE INTO image_checks VALUES ($key, $answer);";
-        command.Parameters.AddWithValue("$key", contentKey);
-        command.Parameters.AddWithValue("$answer", answer);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task SaveAsync(string contentKey, string answer, CancellationToken cancellationToken) => _answers.SaveAsync(contentKey, answer, cancellationToken);
 }

@@ -13,7 +13,12 @@ internal static class ScriptServices
 {
     public static ServiceProvider Build(IDictionary<string, string?> settings, IContainerEngine? engine = null)
     {
-        var values = new Dictionary<string, string?> { ["Executor:LoopScriptPath"] = RepositoryRoot.LoopScript };
+        var values = new Dictionary<string, string?>
+        {
+            ["Executor:LoopScriptPath"] = RepositoryRoot.LoopScript,
+            // Channel contexts live in SQLite: each set of services gets a file of its own unless a test shares one.
+            ["Storage:Folder"] = Path.Combine(Path.GetTempPath(), "chatops-exec-" + Guid.NewGuid().ToString("N")),
+        };
         foreach (var (key, value) in settings) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
