@@ -48,7 +48,8 @@ internal sealed class ImageBuilder(
             }
             var imageId = built.Id;
 
-            progress.Report(new ProgressReply(activity, "checking what was installed"));
+            // The build's last step normally answered already; only a cached step leaves the bot to look itself.
+            if (built.CheckAnswer is null) progress.Report(new ProgressReply(activity, "checking what was installed"));
             var found = await verifier.VerifyAsync(imageId, spec, built.CheckAnswer, cancellationToken);
             if (found.Problems.Count > 0)
                 throw new ImageCreateException($"{spec.Repository}:{tag} was built but does not provide what was asked: {string.Join("; ", found.Problems)}");
