@@ -5,7 +5,7 @@ using Docker.DotNet.Models;
 
 namespace ChatOps.Tests.Images;
 
-/// <summary>An OS package from the Debian mirror (the one slow build of this suite): installed, recorded and runnable.</summary>
+/// <summary>OS packages from the Debian mirror (the slow builds of this suite): installed, recorded and runnable, or refused by the check.</summary>
 public sealed class OsPackageTests
 {
     [Fact]
@@ -31,5 +31,21 @@ public sealed class OsPackageTests
 
         var listed = Assert.IsType<TableReply>(Assert.Single(await bed.RunAsync(new ListImagesCommand(null, "wget"))));
         Assert.Contains(listed.Rows, r => r[0] == $"demisto/{name}");
+    }
+
+    [Fact]
+    public async Task A_virtual_package_apt_quietly_resolves_fails_the_check_in_the_build_naming_its_provider_and_leaves_no_tag()
+    {
+        await using var bed = ImagesTestBed.Create();
+        var name = bed.NewName("virtual");
+
+        // apt-get installs nothing for it ("perl-base is already the newest version") and succeeds; only the
+        // check at the end of that RUN sees that no package of that name is installed.
+        var replies = await bed.RunAsync(new CreateImageCommand(name, [], [new OsPackage("perlapi-5.36.0", null)], null, false));
+
+        var error = Assert.IsType<ErrorReply>(replies[^1]);
+        Assert.Contains("os package perlapi-5.36.0 is not installed: it is a virtual package, provided here by perl-base; name that instead (packages=perl-base)", error.Message);
+        Assert.Empty(await bed.EngineTagsAsync($"demisto/{name}"));
+        Assert.Empty(await bed.LabelledRepoTagsAsync());
     }
 }

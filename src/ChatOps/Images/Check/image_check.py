@@ -64,13 +64,28 @@ if os.path.exists("/etc/alpine-release"):
         if len(parts) == 3:
             pkgs.append({"name": parts[0], "version": parts[1] + "-" + parts[2]})
 else:
-    for name in req["packages"]:
-        if subprocess.run(["dpkg", "-s", name], capture_output=True).returncode != 0:
-            problems.append("os package %s is not installed" % name)
-    out = subprocess.run(["dpkg-query", "-W", "-f=${Package}\t${Version}\n"], capture_output=True, text=True).stdout
+    # Installed packages only ("ii": a removed package's leftover configuration is not a package), and what each
+    # provides: apt installs a virtual package's one provider silently, and the user is better told its name.
+    out = subprocess.run(["dpkg-query", "-W", "-f=${db:Status-Abbrev}\t${Package}\t${Version}\t${Provides}\n"], capture_output=True, text=True).stdout
+    providers = {}
     for line in out.splitlines():
-        name, _, version = line.partition("\t")
+        status, name, version, provides = (line.split("\t") + ["", "", ""])[:4]
+        if status.strip() != "ii":
+            continue
         pkgs.append({"name": name, "version": version})
+        for provided in provides.split(","):
+            provided = provided.strip().split(" ")[0]
+            if provided:
+                providers.setdefault(provided, []).append(name)
+    installed = {p["name"] for p in pkgs}
+    for name in req["packages"]:
+        if name in installed:
+            continue
+        if name in providers:
+            problems.append("os package %s is not installed: it is a virtual package, provided here by %s; name that instead (packages=%s)"
+                            % (name, ", ".join(providers[name]), providers[name][0]))
+        else:
+            problems.append("os package %s is not installed" % name)
 # One write of one line (ASCII only), flushed, so the build stream does not interleave it with anything else; it
 # starts on a line of its own even when what ran before left a line unfinished (pip ends its warning in a colour code).
 sys.stdout.write("\n" + MARKER + json.dumps({"python": platform.python_version(), "distributions": list(dists.values()), "osPackages": pkgs, "problems": problems}) + "\n")
