@@ -1,6 +1,7 @@
 using System.Net;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
+using ChatOps.Tests.Images.Support;
 using ChatOps.Tests.Policy.Support;
 
 namespace ChatOps.Tests.Policy;
@@ -99,7 +100,7 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
     [Fact]
     public async Task An_index_nobody_listens_on_refuses_the_request()
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         _factory.Images.IndexUrl = $"http://127.0.0.1:{port}/simple";
 
         var report = await _factory.Create().VetRequestAsync(Create(["requests"]), Base, CancellationToken.None);
@@ -161,12 +162,5 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
         Assert.True(report.Refused);
         Assert.Contains(report.Findings, f => f.Refused && f.Reason.Contains("belongs to organisation \"evil\""));
         Assert.Empty(runner.Runs);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
