@@ -24,12 +24,17 @@ public sealed class ImageCheckInBuildTests(ProbeWheels wheels) : IClassFixture<P
     [Fact]
     public async Task A_cold_create_learns_what_is_inside_from_its_own_build_and_starts_no_check_container()
     {
-        await using var bed = ImagesTestBed.Create(wheels.Index.Url);
+        // A wheel only this test serves, so no other test's build can have left its pip step in the layer cache.
+        await using var index = new LocalPythonIndex();
+        await using var bed = ImagesTestBed.Create(index.Url);
+        var fresh = bed.NewName("fresh");
+        index.Add(new WheelBuilder(fresh, "1.0").License("MIT").RequiresDist(fresh + "-dep"))
+            .Add(new WheelBuilder(fresh + "-dep", "2.1").Classifier("License :: OSI Approved :: BSD License"));
         var started = DateTimeOffset.UtcNow;
 
-        var replies = await bed.RunAsync(Create(bed.NewName("in-build"), ["chatops-probe"]));
+        var replies = await bed.RunAsync(Create(bed.NewName("in-build"), [fresh]));
 
-        Assert.Contains("chatops-probe-dep 2.1 (BSD License)", InstalledPackages(replies));
+        Assert.Contains($"{fresh}-dep 2.1 (BSD License)", InstalledPackages(replies));
         Assert.Equal(0, await bed.CheckContainersCreatedSinceAsync(started));
         // The answer is data for the bot: it never shows up in the chat as a progress line.
         Assert.DoesNotContain(replies.OfType<ProgressReply>(), p => p.Message.Contains("\"distributions\"", StringComparison.Ordinal));
