@@ -108,12 +108,7 @@ public sealed class ImagesTestBed : IAsyncDisposable
             Since = since.AddSeconds(-1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
             // The engine's log of past events, up to a moment just past now (the call returns when it is reached).
             Until = DateTimeOffset.UtcNow.AddSeconds(1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
-            Filters = new Dictionary<string, IDictionary<string, bool>>
-            {
-                ["type"] = new Dictionary<string, bool> { ["container"] = true },
-                ["event"] = new Dictionary<string, bool> { ["create"] = true },
-                ["label"] = new Dictionary<string, bool> { [$"{TestIdLabel}={TestId}"] = true, [$"{ImageLabelSet.CheckContainer}=true"] = true },
-            },
+            Filters = CheckContainerCreations(),
         }, new InlineProgress<Message>(created.Add));
         return created.Count;
     }
@@ -138,6 +133,15 @@ public sealed class ImagesTestBed : IAsyncDisposable
         await _services.DisposeAsync();
         Docker.Dispose();
         if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
+    }
+
+    private Dictionary<string, IDictionary<string, bool>> CheckContainerCreations()
+    {
+        var filters = LabelFilter();
+        filters["label"][$"{ImageLabelSet.CheckContainer}=true"] = true; // label filters must all match
+        filters["type"] = new Dictionary<string, bool> { ["container"] = true };
+        filters["event"] = new Dictionary<string, bool> { ["create"] = true };
+        return filters;
     }
 
     private Dictionary<string, IDictionary<string, bool>> LabelFilter() =>
