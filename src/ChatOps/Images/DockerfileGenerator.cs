@@ -6,9 +6,10 @@ using ChatOps.Images.Check;
 namespace ChatOps.Images;
 
 /// <summary>
-/// Turns a validated spec into a build context: the Dockerfile, requirements.txt and the check. Pure and deterministic: the same request gives
-/// the same bytes. Layer order follows how often things change: OS packages, then Python dependencies, then the
-/// per-tag ENV, then labels (which carry the time and the requester) last so they never break the layer cache.
+/// Turns a validated spec into a build context: the Dockerfile, requirements.txt and the check. Pure and
+/// deterministic: the same request gives the same bytes. Layer order follows how often things change: OS packages,
+/// then Python dependencies, then the per-tag ENV, then labels (which carry the time and the requester) last so
+/// they never break the layer cache.
 /// </summary>
 public static partial class DockerfileGenerator
 {

@@ -11,8 +11,8 @@ namespace ChatOps.Images;
 
 /// <summary>
 /// One create, from a vetted spec to a recorded image: allocate the tag, generate and build into a private staging
-/// tag, look inside (the build's own last step does that), vet what pip really installed, and only then apply the final tag (and push). Whatever fails,
-/// the staging tag is removed, so a failed create leaves no tag behind.
+/// tag, look inside (the build's own last step does that), vet what pip really installed, and only then apply the
+/// final tag (and push). Whatever fails, the staging tag is removed, so a failed create leaves no tag behind.
 /// </summary>
 internal sealed class ImageBuilder(
     IImageEngine engine,
@@ -84,7 +84,10 @@ internal sealed class ImageBuilder(
         }
     }
 
-    /// <summary>Builds into the staging tag; returns the image id and the answer the check at the end of the last RUN printed (none when that step came from the cache).</summary>
+    /// <summary>
+    /// Builds into the staging tag; returns the image id and the answer the check at the end of the last RUN
+    /// printed (none when that step came from the cache).
+    /// </summary>
     private async Task<(string Id, string? CheckAnswer)> BuildAsync(Stream context, string staging, string activity, IProgress<Reply> progress, CancellationToken cancellationToken)
     {
         var answers = new List<string>();
