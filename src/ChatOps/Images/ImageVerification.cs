@@ -3,7 +3,7 @@ using ChatOps.Storage;
 
 namespace ChatOps.Images;
 
-/// <summary>What the check container found inside a new image; Problems empty means every request is really there.</summary>
+/// <summary>What the image check found inside an image; Problems empty means every request is really there.</summary>
 public sealed record ImageVerification(
     string PythonVersion,
     IReadOnlyList<InstalledDistribution> Distributions,

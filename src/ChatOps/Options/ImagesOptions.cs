@@ -39,7 +39,7 @@ public sealed class ImagesOptions
     /// <summary>Repository prefix of the private staging tag a build gets before it is verified. Default chatops-staging.</summary>
     public string StagingRepository { get; set; } = "chatops-staging";
 
-    /// <summary>How long the check container inside a new image may run. Default 2 minutes.</summary>
+    /// <summary>How long a check container (for an image whose build did not answer the check) may run. Default 2 minutes.</summary>
     public TimeSpan VerifyTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Timeout of one registry API call (tags list). Default 15 s.</summary>
