@@ -14,7 +14,6 @@ namespace ChatOps.Tests.Execution.Support;
 internal sealed class ScriptHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly bool _ownsStorage;
 
     public ScriptHost(string contentFolder, IDictionary<string, string?>? settings = null)
     {
@@ -25,16 +24,11 @@ internal sealed class ScriptHost : IAsyncDisposable
             ["Content:Folder"] = contentFolder,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
-        _ownsStorage = !values.ContainsKey("Storage:Folder");
         _services = ScriptServices.Build(values);
-        StorageFolder = _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.Folder;
         Handler = ScriptServices.Handler(_services);
     }
 
     public string InstanceId { get; }
-
-    /// <summary>Where this host's SQLite file (channel contexts) lives; removed at the end unless a test passed it in.</summary>
-    public string StorageFolder { get; }
 
     public RunScriptHandler Handler { get; }
 
@@ -60,6 +54,5 @@ internal sealed class ScriptHost : IAsyncDisposable
         var leftovers = await Engine.ListAsync(new Dictionary<string, string> { [ContainerLabels.Instance] = InstanceId }, CancellationToken.None);
         foreach (var container in leftovers) await Engine.RemoveAsync(container.Id, CancellationToken.None);
         await _services.DisposeAsync();
-        if (_ownsStorage && Directory.Exists(StorageFolder)) Directory.Delete(StorageFolder, recursive: true);
     }
 }

@@ -13,11 +13,13 @@ internal static class ScriptServices
 {
     public static ServiceProvider Build(IDictionary<string, string?> settings, IContainerEngine? engine = null)
     {
+        // Channel contexts live in SQLite: each set of services gets a folder of its own, removed with the services,
+        // unless the test passes one to share (and removes it itself).
+        var ownFolder = settings.ContainsKey("Storage:Folder") ? null : Path.Combine(Path.GetTempPath(), "chatops-exec-" + Guid.NewGuid().ToString("N"));
         var values = new Dictionary<string, string?>
         {
             ["Executor:LoopScriptPath"] = RepositoryRoot.LoopScript,
-            // Channel contexts live in SQLite: each set of services gets a file of its own unless a test shares one.
-            ["Storage:Folder"] = Path.Combine(Path.GetTempPath(), "chatops-exec-" + Guid.NewGuid().ToString("N")),
+            ["Storage:Folder"] = ownFolder,
         };
         foreach (var (key, value) in settings) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
@@ -25,7 +27,10 @@ internal static class ScriptServices
         services.AddLogging();
         services.AddScriptExecutionAlone(configuration);
         if (engine is not null) services.AddSingleton(engine);
-        return services.BuildServiceProvider();
+        if (ownFolder is not null) services.AddSingleton(_ => new OwnedStorageFolder(ownFolder));
+        var provider = services.BuildServiceProvider();
+        if (ownFolder is not null) provider.GetRequiredService<OwnedStorageFolder>(); // made now, so disposal removes it
+        return provider;
     }
 
     public static RunScriptHandler Handler(IServiceProvider services) =>
