@@ -12,26 +12,38 @@ Written from the XSOAR python-loop protocol (docs: README, "Script execution"):
   blocking requests (the loop waits for exactly one reply line; a reply containing `$$##` raises an error
   in the script): executeCommand {command, args}, log {command: info|error|debug, args: {message}},
   setContext {name, value}, any other {"type": ...} a script asks for.
-A `native` job ends the loop after it. Environment variables, working directory, sys.path and the script's
-globals are rolled back after every job, and processes a script left behind are killed.
+Two messages of our own, which only this loop sends: {"type": "fence", "id": n} asks the server to answer the
+line `fence n` (so the loop can read away whatever a dead job left unread), and {"type": "retire"} asks the
+server not to reuse this container (its clean-up did not finish).
+
+Isolation (why the loop is two kinds of process). The container's PID 1 is a parent that never reads a job:
+it loads the preloaded modules (CommonServerPython, when configured) once, then for every job forks a child
+that reads one job line, runs it and exits. Whatever a job does to Python state (globals, classes, modules,
+threads, signal handlers, descriptors, environment, memory) dies with its child; the next child is forked from
+the parent, which no job has touched. Between two children the parent kills every other process in the
+container, empties /tmp, /dev/shm and /dev/mqueue and removes System V IPC objects, and only then says
+`completed`, so nothing a job left behind can write into the next job's answer. The parent is not dumpable,
+so no child can read or write its memory through ptrace or /proc. The next child is forked as soon as
+`completed` is sent, so the fork is not on a job's path. As XSOAR's server does, the server sends a job only
+after the previous one's `completed`: a child may read ahead, and what it read dies with it.
 Python 3; still loadable by python 2.7.
 """
 from __future__ import print_function
 
+import errno
 import io
 import json
 import os
 import signal
+import stat
 import sys
 import time
 import traceback
 
-# Private references: a script may monkeypatch json or os, the loop must keep speaking the protocol.
+# Private references: a script may monkeypatch json or os in its own process; the loop's code must not care.
 _dumps = json.dumps
 _loads = json.loads
 _write = os.write
-_getpid = os.getpid
-_LOOP_PID = os.getpid()
 _builtin_print = print
 
 ENTRY_TYPES = {
@@ -39,28 +51,42 @@ ENTRY_TYPES = {
     'userManagement': 6, 'image': 7, 'playgroundError': 8,
 }
 ERROR_MARKER = '$$##'
+PRELOAD_FOLDER = os.environ.get('CHATOPS_PRELOAD', '/opt/chatops/preload')
+SCRATCH_FOLDERS = ('/tmp', '/dev/shm', '/dev/mqueue')
+
+# What a child tells the parent through its status pipe (one byte each). A script can write these too: it can
+# only lie about its own job, whose answer it already controls.
+STATUS_JOB = b'j'       # read a job line and started it
+STATUS_DONE = b'd'      # the job ended and its outcome was sent
+STATUS_NATIVE = b'n'    # the job was native: the loop ends after it
+STATUS_EOF = b'e'       # the server closed the input: the loop ends
 
 
 class Channel(object):
     """The protocol streams. They are private descriptors: fd 1 is pointed at stderr and fd 0 at /dev/null, so
-    neither a script's own writes nor a child process it starts can corrupt or steal protocol lines."""
+    neither a script's own writes nor a child process it starts can corrupt or steal protocol lines by accident."""
 
     def __init__(self):
-        self._out = os.dup(1)
-        self._in = io.open(os.dup(0), 'rb')
+        self.out_fd = os.dup(1)
+        self.in_fd = os.dup(0)
         os.dup2(2, 1)
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)
         os.close(devnull)
+        self._in = None
 
     def send(self, message):
-        data = (_dumps(message) + '\n').encode('utf-8')
+        self.send_bytes((_dumps(message) + '\n').encode('utf-8'))
+
+    def send_bytes(self, data):
         while data:
-            written = _write(self._out, data)
+            written = _write(self.out_fd, data)
             data = data[written:]
 
     def read_line(self):
-        """One line without its end, or None at end of input."""
+        """One line without its end, or None at end of input. Only children read: the parent never does."""
+        if self._in is None:
+            self._in = io.open(self.in_fd, 'rb', closefd=False)
         raw = self._in.readline()
         if not raw:
             return None
@@ -170,8 +196,9 @@ def _text(value):
         return repr(value)
 
 
-def _script_globals(demisto):
-    """Fresh globals per job: the demisto object and the few CommonServerPython helpers scripts rely on."""
+def _script_globals(demisto, preloaded):
+    """The job's globals: the preloaded modules' globals (as if prepended), else the few helpers scripts rely on.
+    The dictionary is the child's own copy of the parent's, so a job may change it freely."""
 
     def log_print(*args, **kwargs):
         if kwargs.get('file') is not None:
@@ -187,73 +214,253 @@ def _script_globals(demisto):
             return
         demisto.results(results)
 
-    return {
-        '__name__': '__main__',
+    script_globals = preloaded if preloaded is not None else {
         '__builtins__': __builtins__,
-        'demisto': demisto,
-        'print': log_print,
         'return_error': return_error,
         'return_results': return_results,
         'entryTypes': dict(ENTRY_TYPES),
     }
+    # XSOAR runs a script as the body of its loop's exec: scripts guard their entry point on these names.
+    script_globals['__name__'] = 'builtins' if preloaded is not None else '__main__'
+    script_globals['demisto'] = demisto
+    script_globals['print'] = log_print
+    return script_globals
 
 
-def _raw_environ():
-    """The environment as the interpreter holds it (bytes in python 3), cheap to copy and compare."""
-    data = getattr(os.environ, '_data', None)
-    if data is None:
-        data = getattr(os.environ, 'data', None)  # python 2
-    return dict(data) if data is not None else dict(os.environ)
+def _preload(channel):
+    """Runs the preloaded modules (e.g. CommonServerPython, then CommonServerUserPython) once, in the parent, into
+    one globals dictionary every job's child inherits. No job exists yet: `demisto` is an object with an empty
+    calling context, which a module may consult while it loads. None when there is nothing to preload."""
+    try:
+        names = sorted(n for n in os.listdir(PRELOAD_FOLDER) if n.endswith('.py'))
+    except OSError:
+        return None
+    if not names:
+        return None
+    placeholder = Demisto(channel, {})
+    sys.modules['demistomock'] = placeholder
+    preloaded = {'__builtins__': __builtins__, '__name__': 'builtins', 'demisto': placeholder}
+    for name in names:
+        path = os.path.join(PRELOAD_FOLDER, name)
+        with io.open(path, 'rb') as source:
+            code = compile(source.read(), name[name.index('-') + 1:] if '-' in name else name, 'exec')
+        exec(code, preloaded)
+    return preloaded
 
 
-class Snapshot(object):
-    """What a job may change and the next job must not see. The environment is compared with the one the loop
-    started with and restored only when a script changed it: rebuilding it every job would cost more than a
-    trivial script."""
+def _traceback_lines():
+    kind, value, tb = sys.exc_info()
+    # Skip the loop's own frame: the person reading wants the script's lines.
+    if tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    lines = []
+    for chunk in traceback.format_exception(kind, value, tb):
+        lines.extend(chunk.rstrip('\n').split('\n'))
+    return lines
 
-    def __init__(self, environ):
-        self.environ = environ
-        self.cwd = os.getcwd()
-        self.path = list(sys.path)
-        self.streams = (sys.stdin, sys.stdout, sys.stderr)
 
-    def restore(self):
-        raw, decoded = self.environ
-        if _raw_environ() != raw:
-            os.environ.clear()
-            os.environ.update(decoded)
-        if os.getcwd() != self.cwd:
+def _exit_failure(code):
+    """sys.exit(code) with a code other than 0/None: XSOAR reports it as the script's failure."""
+    if isinstance(code, int):
+        return ['SystemExit: exit code %d' % code]
+    return ['SystemExit: %s' % _text(code)]
+
+
+def _read_job(channel):
+    """The next job line as a dict, answering pings first. A line that is neither (a reply a dead job's request
+    was sent after it stopped reading) belongs to no one now and is dropped. None at end of input."""
+    while True:
+        line = channel.read_line()
+        if line is None:
+            return None
+        stripped = line.strip()
+        if stripped == '':
+            continue
+        if stripped == 'ping':
+            channel.send({'type': 'pong'})
+            continue
+        try:
+            job = _loads(line)
+        except ValueError as problem:
+            if stripped.startswith('{"script"'):
+                return {'__invalid__': 'the job line is not valid JSON: %s' % problem}
+            continue
+        if isinstance(job, dict) and 'script' in job:
+            return job
+        if stripped.startswith('{"script"'):
+            return {'__invalid__': 'a job must be a JSON object'}
+
+
+def _child(channel, status_fd, preloaded):
+    """One job in a process of its own. Never returns."""
+    code = 0
+    try:
+        _set_dumpable(1)  # the job may read its own /proc/self files; the parent stays closed to it
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
+            signal.signal(number, signal.SIG_DFL)
+        job = _read_job(channel)
+        if job is None:
+            _write(status_fd, STATUS_EOF)
+            os._exit(0)
+        _write(status_fd, STATUS_NATIVE if job.get('native') else STATUS_JOB)
+        if '__invalid__' in job:
+            channel.send({'type': 'exception', 'args': {'exception': [job['__invalid__']]}})
+        else:
+            _run(channel, job, preloaded)
+        _write(status_fd, STATUS_DONE)
+    except BaseException:
+        code = 70  # the loop's own code failed (the protocol descriptors closed, say): the parent reports it
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    os._exit(code)
+
+
+def _run(channel, job, preloaded):
+    demisto = Demisto(channel, job)
+    sys.modules['demistomock'] = demisto
+    try:
+        code = compile(job.get('script') or '', '<script>', 'exec')
+        exec(code, _script_globals(demisto, preloaded))
+    except SystemExit as ending:
+        if ending.code not in (None, 0):
+            channel.send({'type': 'exception', 'args': {'exception': _exit_failure(ending.code)}})
+    except BaseException:
+        channel.send({'type': 'exception', 'args': {'exception': _traceback_lines()}})
+
+
+class Parent(object):
+    """PID 1: forks a child per job and cleans the container between them. Never reads job data."""
+
+    def __init__(self, channel):
+        self.channel = channel
+        self.fences = 0
+
+    def serve(self):
+        preloaded = _preload(self.channel)
+        while True:
+            kills_before = _oom_kills()
+            status, exit_status = self._one_child(preloaded)
+            if STATUS_EOF in status:
+                self._clean()
+                return
+            if STATUS_JOB not in status and STATUS_NATIVE not in status:
+                # Died before reading a job (nothing was asked of it): fork another after cleaning.
+                if not self._clean():
+                    self.channel.send({'type': 'retire'})
+                continue
+            clean = self._clean()
+            if STATUS_DONE not in status and exit_status != 0:
+                out_of_memory = _oom_kills() > kills_before
+                self.channel.send({'type': 'exception', 'args': {'exception': [_describe(exit_status, out_of_memory)]}})
+                self._drain()
+            if not clean:
+                self.channel.send({'type': 'retire'})
+            # A job may have left a line without its end on the protocol stream: the leading newline ends it,
+            # so `completed` is always a line of its own.
+            self.channel.send_bytes(b'\n' + (_dumps({'type': 'completed'}) + '\n').encode('utf-8'))
+            if STATUS_NATIVE in status:
+                return
+
+    def _one_child(self, preloaded):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            _child(self.channel, write_end, preloaded)
+        os.close(write_end)
+        exit_status = _wait_for(pid)
+        # A process the job forked may hold the status pipe open: it goes first, then the pipe ends.
+        _kill_strays()
+        status = b''
+        while True:
+            chunk = os.read(read_end, 64)
+            if not chunk:
+                break
+            status += chunk
+        os.close(read_end)
+        return status, exit_status
+
+    def _drain(self):
+        """A child that died without its outcome may have left a request whose reply is still on its way. A
+        short-lived drainer reads up to a fence the server answers after it, so no later job reads that reply."""
+        self.fences += 1
+        fence = 'fence %d' % self.fences
+        self.channel.send({'type': 'fence', 'id': self.fences})
+        pid = os.fork()
+        if pid == 0:
             try:
-                os.chdir(self.cwd)
-            except OSError:
-                pass
-        sys.path[:] = self.path
-        sys.stdin, sys.stdout, sys.stderr = self.streams
+                while True:
+                    line = self.channel.read_line()
+                    if line is None or line.strip() == fence:
+                        break
+            finally:
+                os._exit(0)
+        _wait_for(pid)
+
+    def _clean(self):
+        """True when nothing of the last job is left: no process, no file in the scratch folders, no IPC object.
+        Only as the container's init: run by hand on a host, the loop must not empty the host's /tmp."""
+        if os.getpid() != 1:
+            return True
+        _kill_strays()
+        clean = True
+        for folder in SCRATCH_FOLDERS:
+            clean = _empty(folder) and clean
+        return _remove_ipc() and clean
 
 
-class CodeCache(object):
-    """Compiled scripts by source: the same script sent again is not compiled again (code objects are immutable;
-    every job still gets fresh globals)."""
+def _describe(exit_status, out_of_memory):
+    if out_of_memory:
+        return 'MemoryError: the script ran out of memory (the container\'s limit) and the kernel killed it'
+    if os.WIFSIGNALED(exit_status):
+        number = os.WTERMSIG(exit_status)
+        return 'SystemExit: the script\'s process was killed by signal %d (%s)' % (number, _signal_name(number))
+    code = os.WEXITSTATUS(exit_status) if os.WIFEXITED(exit_status) else -1
+    if code == 70:
+        return 'SystemExit: the script broke its connection to the server (it closed or replaced its descriptors)'
+    return 'SystemExit: the script ended its process with exit code %d before it finished' % code
 
-    def __init__(self, size):
-        self._size = size
-        self._codes = {}
 
-    def compile(self, source):
-        code = self._codes.get(source)
-        if code is None:
-            code = compile(source, '<script>', 'exec')
-            if len(self._codes) >= self._size:
-                self._codes.clear()
-            self._codes[source] = code
-        return code
+def _oom_kills():
+    """How many processes the kernel has killed at the container's memory limit (cgroup v1 or v2), 0 if unknown."""
+    for path, key in (('/sys/fs/cgroup/memory.events', 'oom_kill'), ('/sys/fs/cgroup/memory/memory.oom_control', 'oom_kill')):
+        try:
+            with io.open(path, 'r') as events:
+                for line in events:
+                    fields = line.split()
+                    if len(fields) == 2 and fields[0] == key:
+                        return int(fields[1])
+        except (IOError, OSError, ValueError):
+            continue
+    return 0
+
+
+def _signal_name(number):
+    for name in dir(signal):
+        if name.startswith('SIG') and not name.startswith('SIG_') and getattr(signal, name) == number:
+            return name
+    return 'signal %d' % number
+
+
+def _wait_for(pid):
+    while True:
+        try:
+            _, exit_status = os.waitpid(pid, 0)
+            return exit_status
+        except OSError as problem:
+            if problem.errno == errno.EINTR:
+                continue
+            return 0
 
 
 def _kill_strays():
-    """As the container's init, kill every process a script left behind (a fork bomb included) and wait until
-    they are gone. Only as PID 1: outside a container kill(-1) would reach the user's own processes.
-    Everything in the container descends from the loop, so once no child is left, nothing is."""
-    if _getpid() != 1:
+    """As the container's init, kill every other process (a fork bomb, a double-forked daemon) and wait until
+    they are gone. Only as PID 1: outside a container kill(-1) would reach the user's own processes."""
+    if os.getpid() != 1:
         return
     for _ in range(5000):
         try:
@@ -276,61 +483,76 @@ def _reap():
             return True
 
 
-def _traceback_lines():
-    kind, value, tb = sys.exc_info()
-    # Skip the loop's own frame: the person reading wants the script's lines.
-    if tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    lines = []
-    for chunk in traceback.format_exception(kind, value, tb):
-        lines.extend(chunk.rstrip('\n').split('\n'))
-    return lines
-
-
-def run_job(channel, job, environ, codes):
-    snapshot = Snapshot(environ)
+def _empty(folder):
+    """Removes everything inside folder (its owner may have made folders unwritable first); True when it is empty."""
     try:
-        code = codes.compile(job.get('script') or '')
-        demisto = Demisto(channel, job)
-        exec(code, _script_globals(demisto))
-    except SystemExit:
-        pass  # return_error and sys.exit end the script, not the loop
-    except BaseException:
-        if _getpid() != _LOOP_PID:
-            os._exit(1)  # a forked child: only the loop process speaks the protocol
-        channel.send({'type': 'exception', 'args': {'exception': _traceback_lines()}})
-    finally:
-        if _getpid() != _LOOP_PID:
-            os._exit(0)
-        snapshot.restore()
-        _kill_strays()
-    channel.send({'type': 'completed'})
+        names = os.listdir(folder)
+    except OSError:
+        return True  # not there, or not ours to list: nothing a job could have left in it
+    for name in names:
+        path = os.path.join(folder, name)
+        try:
+            info = os.lstat(path)
+            if stat.S_ISDIR(info.st_mode):
+                os.chmod(path, 0o700)
+                _empty(path)
+                os.rmdir(path)
+            else:
+                os.unlink(path)
+        except OSError:
+            pass
+    try:
+        return not os.listdir(folder)
+    except OSError:
+        return False
+
+
+def _remove_ipc():
+    """System V shared memory, queues and semaphores outlive their processes; a job's are removed after it."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+    except Exception:
+        return True
+    clean = True
+    for kind, remove in (('shm', libc.shmctl), ('msg', libc.msgctl), ('sem', libc.semctl)):
+        try:
+            with io.open('/proc/sysvipc/' + kind, 'r') as table:
+                rows = table.read().splitlines()[1:]
+        except (IOError, OSError):
+            continue
+        for row in rows:
+            fields = row.split()
+            if len(fields) < 2:
+                continue
+            ipc_id = int(fields[1])
+            result = remove(ipc_id, 0, 0) if kind == 'sem' else remove(ipc_id, 0, None)  # IPC_RMID
+            clean = clean and result == 0
+    return clean
+
+
+def _harden_parent():
+    """Signals a job sends to PID 1 do nothing, and no process can attach to or read the parent's memory."""
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2, signal.SIGPIPE):
+        try:
+            signal.signal(number, signal.SIG_IGN)
+        except (OSError, RuntimeError, ValueError):
+            pass
+    _set_dumpable(0)
+
+
+def _set_dumpable(value):
+    try:
+        import ctypes
+        ctypes.CDLL(None).prctl(4, value, 0, 0, 0)  # PR_SET_DUMPABLE
+    except Exception:
+        pass
 
 
 def main():
     channel = Channel()
-    environ = (_raw_environ(), dict(os.environ))
-    codes = CodeCache(64)
-    while True:
-        line = channel.read_line()
-        if line is None:
-            return
-        if line.strip() == '':
-            continue
-        if line.strip() == 'ping':
-            channel.send({'type': 'pong'})
-            continue
-        try:
-            job = _loads(line)
-            if not isinstance(job, dict):
-                raise ValueError('a job must be a JSON object')
-        except ValueError as problem:
-            channel.send({'type': 'exception', 'args': {'exception': ['the job line is not valid JSON: %s' % problem]}})
-            channel.send({'type': 'completed'})
-            continue
-        run_job(channel, job, environ, codes)
-        if job.get('native'):
-            return
+    _harden_parent()
+    Parent(channel).serve()
 
 
 if __name__ == '__main__':

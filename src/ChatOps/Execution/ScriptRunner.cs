@@ -94,7 +94,7 @@ internal sealed class ScriptRunner(
 
         if (completed)
         {
-            pool.Release(container, reusable: !script.RunOnce);
+            pool.Release(container, reusable: !script.RunOnce && !container.Session.Retired);
             return new ScriptRun(outputs.Outputs, ScriptEnding.Completed, outputs.DroppedBytes);
         }
 

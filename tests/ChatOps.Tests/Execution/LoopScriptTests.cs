@@ -20,29 +20,45 @@ public sealed class LoopScriptTests
     }
 
     [Fact]
-    public async Task Ping_jobs_requests_and_native_follow_the_protocol()
+    public async Task Ping_a_job_and_the_replies_to_its_requests_follow_the_protocol()
     {
+        // Each job is read by a process of its own, so one loop run is fed one job: the server sends the next job
+        // only after `completed`, as XSOAR's does; the replies of the job's own requests may come at once.
         var input = string.Join("\n",
             "ping",
             """{"script": "x = demisto.executeCommand('Other', {'a': demisto.args()['a']})\ndemisto.results(x[0]['Contents'])\ndemisto.results({'k': 1})\ndemisto.results([1, 'two'])", "args": {"a": "A"}}""",
-            """[{"Type": 1, "Contents": "answered", "ContentsFormat": "text"}]""",
-            """{"script": "demisto.executeCommand('Nope', {})"}""",
-            "$$##no such command",
-            """{"script": "return_error('bad')", "native": true}""",
-            """{"script": "demisto.results('never runs: native ended the loop')"}""") + "\n";
+            """[{"Type": 1, "Contents": "answered", "ContentsFormat": "text"}]""") + "\n";
 
         var messages = (await RunLoopAsync(input)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
 
-        Assert.Equal(["pong", "executeCommand", "result", "result", "result", "completed", "executeCommand", "exception", "completed", "result", "completed"],
-            messages.Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal(["pong", "executeCommand", "result", "result", "result", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
         Assert.Equal("Other", messages[1].GetProperty("command").GetString());
         Assert.Equal("A", messages[1].GetProperty("args").GetProperty("a").GetString());
         Assert.Equal("answered", messages[2].GetProperty("results")[0].GetProperty("Contents").GetString());
         var converted = messages[3].GetProperty("results")[0];
         Assert.Equal((1, "{\"k\": 1}", "json"), (converted.GetProperty("Type").GetInt32(), converted.GetProperty("Contents").GetString(), converted.GetProperty("ContentsFormat").GetString()));
         Assert.Equal(["1", "two"], messages[4].GetProperty("results").EnumerateArray().Select(e => e.GetProperty("Contents").GetString()));
-        Assert.Equal("ServerError: no such command", messages[7].GetProperty("args").GetProperty("exception").EnumerateArray().Last().GetString());
-        Assert.Equal(4, messages[9].GetProperty("results")[0].GetProperty("Type").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_reply_with_the_error_marker_raises_in_the_script()
+    {
+        var messages = (await RunLoopAsync("""{"script": "demisto.executeCommand('Nope', {})"}""" + "\n$$##no such command\n"))
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.Equal(["executeCommand", "exception", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal("ServerError: no such command", messages[1].GetProperty("args").GetProperty("exception").EnumerateArray().Last().GetString());
+    }
+
+    [Fact]
+    public async Task A_native_job_ends_the_loop_after_it()
+    {
+        var messages = (await RunLoopAsync(
+                """{"script": "return_error('bad')", "native": true}""" + "\n" + """{"script": "demisto.results('never runs: native ended the loop')"}""" + "\n"))
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.Equal(["result", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal(4, messages[0].GetProperty("results")[0].GetProperty("Type").GetInt32());
     }
 
     private static async Task<List<string>> RunLoopAsync(string input)

@@ -66,7 +66,7 @@ public sealed class ScriptAbuseTests(AbuseHostFixture fixture) : IClassFixture<A
         var after = await _host.RunAsync("memory", "Print", ("value", "alive"));
 
         var error = Assert.IsType<ErrorReply>(replies.Last());
-        Assert.True(error.Message == "!MemoryHog ran out of memory (limit 96 MiB) and was killed; its container was replaced."
+        Assert.True(error.Message == "!MemoryHog raised MemoryError: the script ran out of memory (the container's limit) and the kernel killed it"
                     || error.Message.Contains("MemoryError", StringComparison.Ordinal), error.Message);
         Assert.Equal("alive", Texts.Of(after.Last()));
     }
@@ -118,12 +118,12 @@ public sealed class ScriptAbuseTests(AbuseHostFixture fixture) : IClassFixture<A
     }
 
     [Fact]
-    public async Task A_script_that_ends_the_loop_is_reported_and_its_container_replaced()
+    public async Task A_script_that_ends_its_process_is_reported_with_the_code_and_the_next_script_runs()
     {
         var replies = await _host.RunAsync("exit", "ExitLoop");
         var after = await _host.RunAsync("exit", "Print", ("value", "alive"));
 
-        Assert.Equal("!ExitLoop ended the python loop (exit code 3); its container was replaced.", Assert.IsType<ErrorReply>(replies.Last()).Message);
+        Assert.Equal("!ExitLoop raised SystemExit: the script ended its process with exit code 3 before it finished", Assert.IsType<ErrorReply>(replies.Last()).Message);
         Assert.Equal("alive", Texts.Of(after.Last()));
     }
 

@@ -26,6 +26,9 @@ public sealed partial class LoopSession : IDisposable
         _reader = new LoopLineReader(stream, maxLineBytes);
     }
 
+    /// <summary>True once the loop asked not to be reused: it could not clean up after a job.</summary>
+    public bool Retired { get; private set; }
+
     /// <summary>True when the loop answers ping with pong; false when its output ended first. Stderr lines go to the list.</summary>
     public async Task<bool> PingAsync(ICollection<string>? standardError, CancellationToken cancellationToken)
     {
@@ -82,6 +85,8 @@ public sealed partial class LoopSession : IDisposable
 
     private async Task<bool> HandleLineAsync(byte[] line, ILoopRequestHandler handler, ScriptOutputBuffer outputs, CancellationToken cancellationToken)
     {
+        // The loop ends whatever a job left unfinished on the stream with a newline of its own: an empty line is nothing.
+        if (line.AsSpan().Trim(" \t\r"u8).IsEmpty) return false;
         JsonDocument document;
         try
         {
@@ -116,6 +121,14 @@ public sealed partial class LoopSession : IDisposable
                 case "":
                     outputs.Add(new LogOutput(Encoding.UTF8.GetString(line)), line.Length);
                     return false;
+                case "fence":
+                    // The loop reads everything up to this answer away before the next job, so a reply meant for a
+                    // job that died cannot reach the next one.
+                    await ReplyAsync("fence " + (root.TryGetProperty("id", out var id) ? id.GetRawText() : "0"), cancellationToken);
+                    return false;
+                case "retire":
+                    Retired = true;
+                    return false;
                 default:
                     var reply = await handler.HandleAsync(type, root, cancellationToken);
                     await ReplyAsync(reply, cancellationToken);
@@ -137,7 +150,7 @@ public sealed partial class LoopSession : IDisposable
             await ReplyAsync($"$$##the {match.Groups[1].Value} request is larger than {_maxLineBytes} bytes and was refused", cancellationToken);
     }
 
-    private static bool IsOneWay(string type) => type is "entryLog" or "result" or "exception" or "completed" or "pong";
+    private static bool IsOneWay(string type) => type is "entryLog" or "result" or "exception" or "completed" or "pong" or "retire";
 
     private async Task ReplyAsync(string reply, CancellationToken cancellationToken)
     {
