@@ -23,8 +23,9 @@ threads, signal handlers, descriptors, environment, memory) dies with its child;
 the parent, which no job has touched. Between two children the parent kills every other process in the
 container, empties /tmp, /dev/shm and /dev/mqueue and removes System V IPC objects, and only then says
 `completed`, so nothing a job left behind can write into the next job's answer. The parent is not dumpable,
-so no child can read or write its memory through ptrace or /proc. The next child is forked as soon as
-`completed` is sent, so the fork is not on a job's path. As XSOAR's server does, the server sends a job only
+so no child can read or write its memory through ptrace or /proc. The next job's child is forked while a job
+runs and waits, not dumpable either, on a private pipe for the parent's word that the container is clean, so
+the fork is not on a job's path; the clean-up spares it, and wakes it should a job have stopped it. As XSOAR's server does, the server sends a job only
 after the previous one's `completed`: a child may read ahead, and what it read dies with it.
 Python 3; still loadable by python 2.7.
 """
@@ -60,6 +61,7 @@ STATUS_JOB = b'j'       # read a job line and started it
 STATUS_DONE = b'd'      # the job ended and its outcome was sent
 STATUS_NATIVE = b'n'    # the job was native: the loop ends after it
 STATUS_EOF = b'e'       # the server closed the input: the loop ends
+GO = b'g'               # parent -> spare child: the container is clean, read your job
 
 
 class Channel(object):
@@ -291,14 +293,21 @@ def _read_job(channel):
             return {'__invalid__': 'a job must be a JSON object'}
 
 
-def _child(channel, status_fd, preloaded):
-    """One job in a process of its own. Never returns."""
+def _child(channel, spare, preloaded):
+    """One job in a process of its own. Never returns. Forked ahead of time, it waits for the parent's word on
+    its private pipe before it reads anything: until then an earlier job may still be running."""
     code = 0
     try:
+        for fd in spare.inherited:
+            os.close(fd)
+        if os.read(spare.go_read, 1) != GO:
+            os._exit(0)  # the parent is going away
+        os.close(spare.go_read)
         _set_dumpable(1)  # the job may read its own /proc/self files; the parent stays closed to it
         signal.signal(signal.SIGINT, signal.default_int_handler)
         for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
             signal.signal(number, signal.SIG_DFL)
+        status_fd = spare.status_write
         job = _read_job(channel)
         if job is None:
             _write(status_fd, STATUS_EOF)
@@ -319,6 +328,19 @@ def _child(channel, status_fd, preloaded):
     os._exit(code)
 
 
+class Spare(object):
+    """A forked child waiting for its job: its pid, the pipe the parent starts it with, the pipe it reports on."""
+
+    def __init__(self, inherited):
+        self.go_read, self.go_write = os.pipe()
+        self.status_read, self.status_write = os.pipe()
+        self.inherited = list(inherited) + [self.go_write, self.status_read]
+        self.pid = 0
+
+    def parent_ends(self):
+        return [self.go_write, self.status_read]
+
+
 def _run(channel, job, preloaded):
     demisto = Demisto(channel, job)
     sys.modules['demistomock'] = demisto
@@ -333,56 +355,63 @@ def _run(channel, job, preloaded):
 
 
 class Parent(object):
-    """PID 1: forks a child per job and cleans the container between them. Never reads job data."""
+    """PID 1: keeps one child forked ahead for the next job, and cleans the container between jobs. Never reads
+    job data."""
 
     def __init__(self, channel):
         self.channel = channel
         self.fences = 0
+        self.oom_kills = 0
+        self.preloaded = None
 
     def serve(self):
-        preloaded = _preload(self.channel)
+        self.preloaded = _preload(self.channel)
+        self.oom_kills = _oom_kills()
+        current = self._spawn([])
         while True:
-            kills_before = _oom_kills()
-            status, exit_status = self._one_child(preloaded)
-            if STATUS_EOF in status:
-                self._clean()
+            os.write(current.go_write, GO)
+            os.close(current.go_write)
+            # The next job's process is forked now, while this one runs, so no job waits for a fork.
+            spare = self._spawn([current.status_read])
+            exit_status = _wait_for(current.pid)
+            spare_alive = self._clean_processes(keep=spare.pid)
+            status = _read_all(current.status_read)
+            clean = self._clean_files()
+            if not spare_alive:
+                _abandon(spare)
+                spare = self._spawn([])
+            else:
+                _continue(spare.pid)  # a job may have stopped it
+            current, finished = spare, status
+            if STATUS_EOF in finished:
                 return
-            if STATUS_JOB not in status and STATUS_NATIVE not in status:
-                # Died before reading a job (nothing was asked of it): fork another after cleaning.
-                if not self._clean():
+            if STATUS_JOB not in finished and STATUS_NATIVE not in finished:
+                # Ended before it read a job (a job killed it while it waited): nothing was asked of it.
+                if not clean:
                     self.channel.send({'type': 'retire'})
                 continue
-            clean = self._clean()
-            if STATUS_DONE not in status and exit_status != 0:
-                out_of_memory = _oom_kills() > kills_before
-                self.channel.send({'type': 'exception', 'args': {'exception': [_describe(exit_status, out_of_memory)]}})
+            if STATUS_DONE not in finished and exit_status != 0:
+                kills = _oom_kills()
+                self.channel.send({'type': 'exception', 'args': {'exception': [_describe(exit_status, kills > self.oom_kills)]}})
+                self.oom_kills = kills
                 self._drain()
             if not clean:
                 self.channel.send({'type': 'retire'})
             # A job may have left a line without its end on the protocol stream: the leading newline ends it,
             # so `completed` is always a line of its own.
             self.channel.send_bytes(b'\n' + (_dumps({'type': 'completed'}) + '\n').encode('utf-8'))
-            if STATUS_NATIVE in status:
+            if STATUS_NATIVE in finished:
                 return
 
-    def _one_child(self, preloaded):
-        read_end, write_end = os.pipe()
+    def _spawn(self, inherited):
+        spare = Spare(inherited)
         pid = os.fork()
         if pid == 0:
-            os.close(read_end)
-            _child(self.channel, write_end, preloaded)
-        os.close(write_end)
-        exit_status = _wait_for(pid)
-        # A process the job forked may hold the status pipe open: it goes first, then the pipe ends.
-        _kill_strays()
-        status = b''
-        while True:
-            chunk = os.read(read_end, 64)
-            if not chunk:
-                break
-            status += chunk
-        os.close(read_end)
-        return status, exit_status
+            _child(self.channel, spare, self.preloaded)
+        spare.pid = pid
+        os.close(spare.go_read)
+        os.close(spare.status_write)
+        return spare
 
     def _drain(self):
         """A child that died without its outcome may have left a request whose reply is still on its way. A
@@ -401,16 +430,58 @@ class Parent(object):
                 os._exit(0)
         _wait_for(pid)
 
-    def _clean(self):
-        """True when nothing of the last job is left: no process, no file in the scratch folders, no IPC object.
-        Only as the container's init: run by hand on a host, the loop must not empty the host's /tmp."""
+    @staticmethod
+    def _clean_processes(keep):
+        """Kills every process but the spare; True when the spare is still alive. Only as the container's init."""
+        if os.getpid() != 1:
+            return _reap_one(keep)
+        return _kill_strays(keep)
+
+    @staticmethod
+    def _clean_files():
+        """True when no file is left in the scratch folders and no IPC object. Only as the container's init: run
+        by hand on a host, the loop must not empty the host's /tmp."""
         if os.getpid() != 1:
             return True
-        _kill_strays()
         clean = True
         for folder in SCRATCH_FOLDERS:
             clean = _empty(folder) and clean
         return _remove_ipc() and clean
+
+
+def _read_all(fd):
+    data = b''
+    while True:
+        chunk = os.read(fd, 64)
+        if not chunk:
+            break
+        data += chunk
+    os.close(fd)
+    return data
+
+
+def _abandon(spare):
+    for fd in spare.parent_ends():
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
+
+def _continue(pid):
+    try:
+        os.kill(pid, signal.SIGCONT)
+    except OSError:
+        pass
+
+
+def _reap_one(pid):
+    """Outside a container: True while the process has not ended."""
+    try:
+        ended, _ = os.waitpid(pid, os.WNOHANG)
+        return ended == 0
+    except OSError:
+        return False
 
 
 def _describe(exit_status, out_of_memory):
@@ -457,30 +528,32 @@ def _wait_for(pid):
             return 0
 
 
-def _kill_strays():
-    """As the container's init, kill every other process (a fork bomb, a double-forked daemon) and wait until
-    they are gone. Only as PID 1: outside a container kill(-1) would reach the user's own processes."""
-    if os.getpid() != 1:
-        return
+def _kill_strays(keep):
+    """As the container's init, kill every process but the spare (a fork bomb, a double-forked daemon) and wait
+    until they are gone; True when the spare is still alive. Processes are found in /proc, so a process that
+    left its group or session is found too."""
+    alive = True
+    me = os.getpid()
     for _ in range(5000):
-        try:
-            os.kill(-1, signal.SIGKILL)
-        except OSError:
-            pass  # nothing left to signal
-        if not _reap():
-            return
-        time.sleep(0.001)
-
-
-def _reap():
-    """Reaps exited children; False once the loop has no children at all."""
-    while True:
-        try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
-        except OSError:
-            return False
-        if pid == 0:
-            return True
+        others = [int(p) for p in os.listdir('/proc') if p.isdigit() and int(p) not in (me, keep)]
+        for pid in others:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        while True:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except OSError:
+                break  # no children left
+            if pid == 0:
+                break
+            if pid == keep:
+                alive = False
+        if not others:
+            return alive
+        time.sleep(0.0002)
+    return alive
 
 
 def _empty(folder):
@@ -509,10 +582,8 @@ def _empty(folder):
 
 def _remove_ipc():
     """System V shared memory, queues and semaphores outlive their processes; a job's are removed after it."""
-    try:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
-    except Exception:
+    libc = _libc()
+    if libc is None:
         return True
     clean = True
     for kind, remove in (('shm', libc.shmctl), ('msg', libc.msgctl), ('sem', libc.semctl)):
@@ -541,12 +612,25 @@ def _harden_parent():
     _set_dumpable(0)
 
 
+def _libc():
+    """The C library through ctypes, loaded once (None where ctypes is missing)."""
+    global _LIBC
+    if _LIBC is False:
+        try:
+            import ctypes
+            _LIBC = ctypes.CDLL(None, use_errno=True)
+        except Exception:
+            _LIBC = None
+    return _LIBC
+
+
+_LIBC = False
+
+
 def _set_dumpable(value):
-    try:
-        import ctypes
-        ctypes.CDLL(None).prctl(4, value, 0, 0, 0)  # PR_SET_DUMPABLE
-    except Exception:
-        pass
+    libc = _libc()
+    if libc is not None:
+        libc.prctl(4, value, 0, 0, 0)  # PR_SET_DUMPABLE
 
 
 def main():

@@ -25,7 +25,7 @@ public sealed class AbuseHostFixture : IAsyncLifetime
             .Script("ExitLoop", "import os\nos._exit(3)")
             .Script("KillInit", "import os, signal\nos.kill(1, signal.SIGKILL)\ndemisto.results('still here')")
             .Script("Children", "import subprocess\nsubprocess.Popen(['sleep', '300'])\ndemisto.results('spawned')")
-            .Script("CountProcesses", "import os\ndemisto.results(str(len([p for p in os.listdir('/proc') if p.isdigit() and int(p) != os.getpid()])))")
+            .Script("CountProcesses", JobProcesses.Count)
             .Script("SelfCall", "demisto.executeCommand('SelfCall', {})");
         Host = new ScriptHost(_content.Folder, new Dictionary<string, string?>
         {

@@ -82,11 +82,7 @@ public sealed class IsolationHostFixture : IAsyncLifetime
                     os._exit(0)
                 demisto.results('daemon started')
                 """)
-            .Script("OtherProcesses", """
-                import os
-                others = [p for p in os.listdir('/proc') if p.isdigit() and int(p) not in (1, os.getpid())]
-                demisto.results(repr(others))
-                """)
+            .Script("OtherProcesses", JobProcesses.List)
             .Script("ScanMemory", """
                 import re
                 pattern = re.compile(rb'S3CRET-[0-9a-f]{32}')
