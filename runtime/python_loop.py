@@ -32,6 +32,7 @@ Python 3; still loadable by python 2.7.
 from __future__ import print_function
 
 import errno
+import gc
 import io
 import json
 import os
@@ -52,6 +53,7 @@ ENTRY_TYPES = {
     'userManagement': 6, 'image': 7, 'playgroundError': 8,
 }
 ERROR_MARKER = '$$##'
+WARM_UP_SCRIPT = "demisto.results(demisto.args()['value'])\ndemisto.log('warm')\n"
 PRELOAD_FOLDER = os.environ.get('CHATOPS_PRELOAD', '/opt/chatops/preload')
 SCRATCH_FOLDERS = ('/tmp', '/dev/shm', '/dev/mqueue')
 
@@ -62,6 +64,7 @@ STATUS_DONE = b'd'      # the job ended and its outcome was sent
 STATUS_NATIVE = b'n'    # the job was native: the loop ends after it
 STATUS_EOF = b'e'       # the server closed the input: the loop ends
 GO = b'g'               # parent -> spare child: the container is clean, read your job
+COMPLETED = b'\n{"type": "completed"}\n'
 
 
 class Channel(object):
@@ -85,10 +88,14 @@ class Channel(object):
             written = _write(self.out_fd, data)
             data = data[written:]
 
-    def read_line(self):
-        """One line without its end, or None at end of input. Only children read: the parent never does."""
+    def prepare(self):
+        """Makes the reader (it reads nothing yet). Only children read: the parent never does."""
         if self._in is None:
             self._in = io.open(self.in_fd, 'rb', closefd=False)
+
+    def read_line(self):
+        """One line without its end, or None at end of input."""
+        self.prepare()
         raw = self._in.readline()
         if not raw:
             return None
@@ -300,6 +307,7 @@ def _child(channel, spare, preloaded):
     try:
         for fd in spare.inherited:
             os.close(fd)
+        _warm_up(channel, preloaded)
         if os.read(spare.go_read, 1) != GO:
             os._exit(0)  # the parent is going away
         os.close(spare.go_read)
@@ -328,6 +336,30 @@ def _child(channel, spare, preloaded):
     os._exit(code)
 
 
+class _Discard(object):
+    """A channel that goes nowhere, for the warm-up."""
+
+    def send(self, message):
+        _dumps(message)
+
+    def read_line(self):
+        return None
+
+
+def _warm_up(channel, preloaded):
+    """While it waits, the spare does what every job does once, with nothing of any job: a forked process pays a
+    page copy the first time it writes to memory it shares with its parent (Python writes on every reference), so
+    paying those copies now keeps them off the job's path."""
+    if channel is not None:
+        channel.prepare()
+    job = {'script': '', 'args': {'value': 'warm'}, 'context': {}, 'params': {}, 'command': '', 'integration': False}
+    _loads(_dumps(job))
+    try:
+        _execute(_Discard(), job, WARM_UP_SCRIPT, preloaded)
+    except BaseException:
+        pass
+
+
 class Spare(object):
     """A forked child waiting for its job: its pid, the pipe the parent starts it with, the pipe it reports on."""
 
@@ -342,11 +374,15 @@ class Spare(object):
 
 
 def _run(channel, job, preloaded):
+    _execute(channel, job, job.get('script') or '', preloaded)
+
+
+def _execute(channel, job, script, preloaded):
     demisto = Demisto(channel, job)
     sys.modules['demistomock'] = demisto
     try:
-        code = compile(job.get('script') or '', '<script>', 'exec')
-        exec(code, _script_globals(demisto, preloaded))
+        code = compile(script, '<script>', 'exec')
+        exec(code, _script_globals(demisto, dict(preloaded) if preloaded is not None else None))
     except SystemExit as ending:
         if ending.code not in (None, 0):
             channel.send({'type': 'exception', 'args': {'exception': _exit_failure(ending.code)}})
@@ -367,12 +403,18 @@ class Parent(object):
     def serve(self):
         self.preloaded = _preload(self.channel)
         self.oom_kills = _oom_kills()
+        # Once in the parent too, with nothing of any job: what a job's first run creates lazily (caches, the
+        # compiler's and the JSON encoder's state) then exists before any child is forked, shared by all.
+        _warm_up(None, self.preloaded)
+        if hasattr(gc, 'freeze'):
+            # Everything loaded so far lives as long as the loop: a child's collections need not visit (and so
+            # copy) it.
+            gc.collect()
+            gc.freeze()
         current = self._spawn([])
+        spare = self._spawn([current.go_write, current.status_read])
+        _start(current)
         while True:
-            os.write(current.go_write, GO)
-            os.close(current.go_write)
-            # The next job's process is forked now, while this one runs, so no job waits for a fork.
-            spare = self._spawn([current.status_read])
             exit_status = _wait_for(current.pid)
             spare_alive = self._clean_processes(keep=spare.pid)
             status = _read_all(current.status_read)
@@ -380,28 +422,29 @@ class Parent(object):
             if not spare_alive:
                 _abandon(spare)
                 spare = self._spawn([])
-            else:
-                _continue(spare.pid)  # a job may have stopped it
-            current, finished = spare, status
-            if STATUS_EOF in finished:
+            if STATUS_EOF in status:
                 return
-            if STATUS_JOB not in finished and STATUS_NATIVE not in finished:
-                # Ended before it read a job (a job killed it while it waited): nothing was asked of it.
+            if STATUS_JOB in status or STATUS_NATIVE in status:
+                if STATUS_DONE not in status and exit_status != 0:
+                    kills = _oom_kills()
+                    self.channel.send({'type': 'exception', 'args': {'exception': [_describe(exit_status, kills > self.oom_kills)]}})
+                    self.oom_kills = kills
+                    self._drain()
                 if not clean:
                     self.channel.send({'type': 'retire'})
-                continue
-            if STATUS_DONE not in finished and exit_status != 0:
-                kills = _oom_kills()
-                self.channel.send({'type': 'exception', 'args': {'exception': [_describe(exit_status, kills > self.oom_kills)]}})
-                self.oom_kills = kills
-                self._drain()
-            if not clean:
+                # A job may have left a line without its end on the protocol stream: the leading newline ends it,
+                # so `completed` is always a line of its own.
+                self.channel.send_bytes(COMPLETED)
+                if STATUS_NATIVE in status:
+                    return
+            elif not clean:
+                # Ended before it read a job (a job killed it while it waited): nothing was asked of it.
                 self.channel.send({'type': 'retire'})
-            # A job may have left a line without its end on the protocol stream: the leading newline ends it,
-            # so `completed` is always a line of its own.
-            self.channel.send_bytes(b'\n' + (_dumps({'type': 'completed'}) + '\n').encode('utf-8'))
-            if STATUS_NATIVE in finished:
-                return
+            # The spare reads the next job now; the one after it gets its process at once, while the next job is
+            # read and run, so no job waits for a fork, only for the word that the container is clean.
+            current = spare
+            _start(current)
+            spare = self._spawn([current.status_read])
 
     def _spawn(self, inherited):
         spare = Spare(inherited)
@@ -434,7 +477,7 @@ class Parent(object):
     def _clean_processes(keep):
         """Kills every process but the spare; True when the spare is still alive. Only as the container's init."""
         if os.getpid() != 1:
-            return _reap_one(keep)
+            return _spare_alive(keep)
         return _kill_strays(keep)
 
     @staticmethod
@@ -447,6 +490,12 @@ class Parent(object):
         for folder in SCRATCH_FOLDERS:
             clean = _empty(folder) and clean
         return _remove_ipc() and clean
+
+
+def _start(child):
+    """The word to a spare child that the container is clean: it may read its job."""
+    os.write(child.go_write, GO)
+    os.close(child.go_write)
 
 
 def _read_all(fd):
@@ -466,22 +515,6 @@ def _abandon(spare):
             os.close(fd)
         except OSError:
             pass
-
-
-def _continue(pid):
-    try:
-        os.kill(pid, signal.SIGCONT)
-    except OSError:
-        pass
-
-
-def _reap_one(pid):
-    """Outside a container: True while the process has not ended."""
-    try:
-        ended, _ = os.waitpid(pid, os.WNOHANG)
-        return ended == 0
-    except OSError:
-        return False
 
 
 def _describe(exit_status, out_of_memory):
@@ -530,9 +563,11 @@ def _wait_for(pid):
 
 def _kill_strays(keep):
     """As the container's init, kill every process but the spare (a fork bomb, a double-forked daemon) and wait
-    until they are gone; True when the spare is still alive. Processes are found in /proc, so a process that
-    left its group or session is found too."""
-    alive = True
+    until they are gone; True when the spare is still alive (woken, should a job have stopped it). Processes
+    are found in /proc, so a process that left its group or session is found too."""
+    alive = _spare_alive(keep)
+    if alive and _task_count() == 2:
+        return True  # the usual case: this process and the spare, nothing to look for
     me = os.getpid()
     for _ in range(5000):
         others = [int(p) for p in os.listdir('/proc') if p.isdigit() and int(p) not in (me, keep)]
@@ -554,6 +589,35 @@ def _kill_strays(keep):
             return alive
         time.sleep(0.0002)
     return alive
+
+
+def _spare_alive(pid):
+    """True when the spare has not ended; a spare a job stopped is continued. Waiting for it with WUNTRACED tells
+    both, without a signal that would wake a spare that is simply asleep."""
+    try:
+        ended, status = os.waitpid(pid, os.WNOHANG | os.WUNTRACED)
+    except OSError:
+        return False
+    if ended == 0:
+        return True
+    if os.WIFSTOPPED(status):
+        try:
+            os.kill(pid, signal.SIGCONT)
+        except OSError:
+            return False
+        return True
+    return False
+
+
+def _task_count():
+    """Tasks in the container's pids cgroup (v1 or v2), or -1 when it cannot be read."""
+    for path in ('/sys/fs/cgroup/pids/pids.current', '/sys/fs/cgroup/pids.current'):
+        try:
+            with io.open(path, 'rb') as counter:
+                return int(counter.read())
+        except (IOError, OSError, ValueError):
+            continue
+    return -1
 
 
 def _empty(folder):

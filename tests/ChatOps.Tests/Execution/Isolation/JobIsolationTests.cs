@@ -149,6 +149,17 @@ public sealed class JobIsolationTests(IsolationHostFixture fixture) : IClassFixt
         Assert.Equal("next", Single(victim));
     }
 
+    [Theory]
+    [InlineData("SIGSTOP")]
+    [InlineData("SIGKILL")]
+    public async Task A_job_that_stops_or_kills_the_process_waiting_for_the_next_job_does_not_stop_the_next_job(string signal)
+    {
+        var victim = await OnOneContainerAsync(("SignalLoopProcesses", [("signal", signal)]), ("Echo", [("value", "next")]), out var attack);
+
+        Assert.StartsWith("signalled ", Single(await attack));
+        Assert.Equal("next", Single(victim));
+    }
+
     [Fact]
     public async Task A_job_cannot_read_the_memory_environment_or_descriptors_of_the_loops_parent()
     {

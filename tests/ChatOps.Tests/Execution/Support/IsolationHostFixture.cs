@@ -100,6 +100,18 @@ public sealed class IsolationHostFixture : IAsyncLifetime
                             pass
                 demisto.results(repr(sorted(found)))
                 """, "- name: apikey")
+            .Script("SignalLoopProcesses", """
+                import os, signal
+                number = getattr(signal, demisto.args()['signal'])
+                hit = 0
+                for pid in [int(p) for p in os.listdir('/proc') if p.isdigit() and int(p) != os.getpid()]:
+                    try:
+                        os.kill(pid, number)
+                        hit += 1
+                    except OSError:
+                        pass
+                demisto.results('signalled %d' % hit)
+                """, "- name: signal\n  required: true")
             .Script("ExitThree", "import sys\ndemisto.results('before exit')\nsys.exit(3)")
             .Script("ExitZero", "import sys\ndemisto.results('before exit')\nsys.exit(0)")
             .Script("HardExit", "import os\nos._exit(5)")
