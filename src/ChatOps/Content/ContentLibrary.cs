@@ -3,63 +3,44 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Content;
 
 /// <summary>
-/// The scripts of the content folder (every *.yml / *.yaml below it), loaded once. A file that does not load is
-/// reported with file and line and skipped; the rest still load.
+/// The scripts and integrations of the content folder (every *.yml / *.yaml below it), loaded once. A file that
+/// does not load is reported with file and line and skipped; the rest still load.
 /// </summary>
 internal sealed class ContentLibrary
 {
-    private readonly Dictionary<string, ContentScript> _byName;
+    private readonly ContentSnapshot _snapshot;
 
-    public ContentLibrary(string folder, ILogger<ContentLibrary>? logger = null)
+    /// <param name="python2Available">Whether python2 items without a dockerimage can run (Executor:DefaultPython2Image is set).</param>
+    public ContentLibrary(string folder, ILogger<ContentLibrary>? logger = null, bool python2Available = true)
     {
         Folder = folder;
-        var errors = new List<ContentLoadError>();
-        _byName = new Dictionary<string, ContentScript>(StringComparer.Ordinal);
-        foreach (var file in YamlFiles(folder, errors))
-        {
-            try
-            {
-                var script = ContentScriptReader.Read(file);
-                if (_byName.TryGetValue(script.Name, out var first))
-                    errors.Add(new ContentLoadError(file, null, $"a script named {script.Name} was already loaded from {first.SourceFile}"));
-                else
-                    _byName[script.Name] = script;
-            }
-            catch (ContentFormatException exception)
-            {
-                errors.Add(new ContentLoadError(file, exception.Line, exception.Message));
-            }
-            catch (IOException exception)
-            {
-                errors.Add(new ContentLoadError(file, null, exception.Message));
-            }
-        }
-        Errors = errors;
-        foreach (var error in errors) logger?.LogWarning("Content script not loaded: {Error}", error);
-        logger?.LogInformation("Loaded {Count} content scripts from {Folder}", _byName.Count, folder);
+        var folderError = Directory.Exists(folder) ? null : new ContentLoadError(folder, null, "the content folder does not exist (set Content:Folder)");
+        var files = folderError is null ? YamlFiles(folder) : [];
+        _snapshot = new ContentSnapshot(files.Select(f => ContentItemReader.Load(new ContentCandidate(f, null), python2Available)), folderError);
+        foreach (var error in _snapshot.Errors) logger?.LogWarning("Content not loaded: {Error}", error);
+        logger?.LogInformation("Loaded {Scripts} content scripts ({NotRunnable} not runnable here) and {Integrations} integrations from {Folder}",
+            _snapshot.Scripts.Count, _snapshot.Scripts.Count(s => !s.IsRunnable), _snapshot.Integrations.Count, folder);
     }
 
     public string Folder { get; }
 
-    public IReadOnlyList<ContentLoadError> Errors { get; }
+    public IReadOnlyList<ContentLoadError> Errors => _snapshot.Errors;
 
-    public IReadOnlyList<ContentScript> Scripts => _byName.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<ContentScript> Scripts => _snapshot.Scripts;
 
-    public ContentScript? Find(string name) => _byName.GetValueOrDefault(name);
+    public IReadOnlyList<ContentIntegration> Integrations => _snapshot.Integrations;
+
+    /// <summary>The script named so, runnable or not (a caller says why not from its NotRunnableReason).</summary>
+    public ContentScript? Find(string name) => _snapshot.FindScript(name);
 
     /// <summary>A script whose name differs only in case, to suggest when a name is not found.</summary>
-    public ContentScript? FindIgnoringCase(string name) =>
-        _byName.Values.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+    public ContentScript? FindIgnoringCase(string name) => _snapshot.FindScriptIgnoringCase(name);
 
-    private static IEnumerable<string> YamlFiles(string folder, List<ContentLoadError> errors)
-    {
-        if (!Directory.Exists(folder))
-        {
-            errors.Add(new ContentLoadError(folder, null, "the content folder does not exist (set Content:Folder)"));
-            return [];
-        }
-        return Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+    /// <summary>The integrations that declare a command of this name, by integration name; none is an empty list.</summary>
+    public IReadOnlyList<ContentIntegration> FindCommand(string name) => _snapshot.FindCommand(name);
+
+    private static IEnumerable<string> YamlFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
-    }
 }
