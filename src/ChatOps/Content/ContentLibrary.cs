@@ -3,8 +3,9 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Content;
 
 /// <summary>
-/// The scripts and integrations of the content folder (every *.yml / *.yaml below it), loaded once. A file that
-/// does not load is reported with file and line and skipped; the rest still load.
+/// The scripts and integrations of the content folder (our own layout or a demisto/content checkout, see
+/// ContentFileFinder), loaded once. A file that does not load is reported with file and line and skipped; the
+/// rest still load.
 /// </summary>
 internal sealed class ContentLibrary
 {
@@ -15,8 +16,8 @@ internal sealed class ContentLibrary
     {
         Folder = folder;
         var folderError = Directory.Exists(folder) ? null : new ContentLoadError(folder, null, "the content folder does not exist (set Content:Folder)");
-        var files = folderError is null ? YamlFiles(folder) : [];
-        _snapshot = new ContentSnapshot(files.Select(f => ContentItemReader.Load(new ContentCandidate(f, null), python2Available)), folderError);
+        var candidates = folderError is null ? ContentFileFinder.Find(folder) : [];
+        _snapshot = new ContentSnapshot(candidates.Select(c => ContentItemReader.Load(c, python2Available)), folderError);
         foreach (var error in _snapshot.Errors) logger?.LogWarning("Content not loaded: {Error}", error);
         logger?.LogInformation("Loaded {Scripts} content scripts ({NotRunnable} not runnable here) and {Integrations} integrations from {Folder}",
             _snapshot.Scripts.Count, _snapshot.Scripts.Count(s => !s.IsRunnable), _snapshot.Integrations.Count, folder);
@@ -38,9 +39,4 @@ internal sealed class ContentLibrary
 
     /// <summary>The integrations that declare a command of this name, by integration name; none is an empty list.</summary>
     public IReadOnlyList<ContentIntegration> FindCommand(string name) => _snapshot.FindCommand(name);
-
-    private static IEnumerable<string> YamlFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
 }
