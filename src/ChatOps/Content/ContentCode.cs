@@ -10,8 +10,11 @@ internal static class ContentCode
     public static string Read(string? inline, string yamlPath, int line)
     {
         if (!string.IsNullOrWhiteSpace(inline) && inline.Trim() != "-") return inline;
-        var split = Path.ChangeExtension(yamlPath, ".py");
+        var split = SplitPath(yamlPath);
         if (File.Exists(split)) return File.ReadAllText(split);
         throw new ContentFormatException($"script is empty and there is no {Path.GetFileName(split)} beside the YAML", line);
     }
+
+    /// <summary>Where a split item keeps its code: the YAML's name with .py.</summary>
+    public static string SplitPath(string yamlPath) => Path.ChangeExtension(yamlPath, ".py");
 }

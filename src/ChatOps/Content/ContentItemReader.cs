@@ -8,25 +8,26 @@ namespace ChatOps.Content;
 /// </summary>
 internal static class ContentItemReader
 {
-    public static LoadedContentFile Load(ContentCandidate candidate, bool python2Available)
+    /// <param name="stamp">Taken before reading, so a file that changes while it is read is read again next scan.</param>
+    public static LoadedContentFile Load(ContentCandidate candidate, ContentFileStamp stamp, bool python2Available)
     {
         try
         {
             var root = ContentYaml.LoadRoot(candidate.Path);
             return ContentYaml.Node(root, "script") is YamlMappingNode script
-                ? new LoadedContentFile(candidate, null, ContentIntegrationReader.Read(root, script, candidate, python2Available), null)
-                : new LoadedContentFile(candidate, ContentScriptReader.Read(root, candidate, python2Available), null, null);
+                ? new LoadedContentFile(candidate, stamp, null, ContentIntegrationReader.Read(root, script, candidate, python2Available), null)
+                : new LoadedContentFile(candidate, stamp, ContentScriptReader.Read(root, candidate, python2Available), null, null);
         }
         catch (ContentFormatException exception)
         {
-            return Failed(candidate, exception.Line, exception.Message);
+            return Failed(candidate, stamp, exception.Line, exception.Message);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Failed(candidate, null, exception.Message);
+            return Failed(candidate, stamp, null, exception.Message);
         }
     }
 
-    private static LoadedContentFile Failed(ContentCandidate candidate, int? line, string message) =>
-        new(candidate, null, null, new ContentLoadError(candidate.Path, line, message));
+    private static LoadedContentFile Failed(ContentCandidate candidate, ContentFileStamp stamp, int? line, string message) =>
+        new(candidate, stamp, null, null, new ContentLoadError(candidate.Path, line, message));
 }

@@ -38,7 +38,9 @@ public static class ExecutionServiceCollectionExtensions
             return new ContentLibrary(
                 Resolve(sp, content.Folder),
                 sp.GetRequiredService<ILogger<ContentLibrary>>(),
-                python2Available: !string.IsNullOrWhiteSpace(sp.GetRequiredService<ExecutorOptions>().DefaultPython2Image));
+                python2Available: !string.IsNullOrWhiteSpace(sp.GetRequiredService<ExecutorOptions>().DefaultPython2Image),
+                content.RescanInterval,
+                sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton(sp => new LoopScriptArchive(Resolve(sp, sp.GetRequiredService<ExecutorOptions>().LoopScriptPath)));
         services.AddSingleton<ContainerLabels>();
