@@ -1,6 +1,10 @@
 namespace ChatOps.Content;
 
-/// <summary>An XSOAR-style script from the content folder, code included (unified or from the .py beside it).</summary>
+/// <summary>
+/// An XSOAR-style script from the content folder, code included (unified or from the .py beside it; empty for
+/// JavaScript and PowerShell, which are listed but never run). Pack is the demisto/content pack it came from,
+/// null in our own layout. NotRunnableReason says why it cannot run here (fit for chat), null when it can.
+/// </summary>
 internal sealed record ContentScript(
     string Id,
     string Name,
@@ -11,9 +15,13 @@ internal sealed record ContentScript(
     IReadOnlyList<ContentArgument> Args,
     bool RunOnce,
     string Code,
-    string SourceFile)
+    string SourceFile,
+    string? Pack = null,
+    string? NotRunnableReason = null)
 {
-    public bool IsPython2 => Subtype == "python2";
+    public bool IsPython2 => Subtype == ContentLanguage.Python2;
+
+    public bool IsRunnable => NotRunnableReason is null;
 
     public ContentArgument? FindArgument(string name) => Args.FirstOrDefault(a => a.Name == name);
 }

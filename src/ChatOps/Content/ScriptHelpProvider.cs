@@ -3,7 +3,10 @@ using ChatOps.Routing;
 
 namespace ChatOps.Content;
 
-/// <summary><c>help !Name</c> for content scripts, and "!Name" for every script in help lists and completion.</summary>
+/// <summary>
+/// <c>help !Name</c> for content scripts (the image it runs in, or why it does not run here), and "!Name" for
+/// every script in help lists and completion.
+/// </summary>
 internal sealed class ScriptHelpProvider(ContentLibrary library) : IHelpTopicProvider
 {
     public IReadOnlyList<string> Topics => library.Scripts.Select(s => "!" + s.Name).ToList();
@@ -12,7 +15,8 @@ internal sealed class ScriptHelpProvider(ContentLibrary library) : IHelpTopicPro
     {
         var script = library.Find(topic.StartsWith('!') ? topic[1..] : topic);
         if (script is null) return null;
-        var title = $"{Usage(script)}\n{(script.Comment.Length > 0 ? script.Comment : "(no description)")}\nimage: {script.DockerImage ?? "default " + script.Subtype}";
+        var runs = script.NotRunnableReason ?? $"image: {script.DockerImage ?? "default " + script.Subtype}";
+        var title = $"{Usage(script)}\n{(script.Comment.Length > 0 ? script.Comment : "(no description)")}\n{runs}";
         if (script.Args.Count == 0) return [new TextReply(title + "\nThis script takes no arguments.")];
         return
         [

@@ -32,9 +32,16 @@ public static class ExecutionServiceCollectionExtensions
         services.TryAddSingleton<Database>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExecutorOptions>>().Value);
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
-        services.AddSingleton(sp => new ContentLibrary(
-            Resolve(sp, sp.GetRequiredService<IOptions<ContentOptions>>().Value.Folder),
-            sp.GetRequiredService<ILogger<ContentLibrary>>()));
+        services.AddSingleton(sp =>
+        {
+            var content = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+            return new ContentLibrary(
+                Resolve(sp, content.Folder),
+                sp.GetRequiredService<ILogger<ContentLibrary>>(),
+                python2Available: !string.IsNullOrWhiteSpace(sp.GetRequiredService<ExecutorOptions>().DefaultPython2Image),
+                content.RescanInterval,
+                sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton(sp => new LoopScriptArchive(Resolve(sp, sp.GetRequiredService<ExecutorOptions>().LoopScriptPath)));
         services.AddSingleton<ContainerLabels>();
         services.AddSingleton<ContainerSpecFactory>();

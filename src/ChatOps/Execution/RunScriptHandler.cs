@@ -26,15 +26,16 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
             yield break;
         }
 
+        // A script that cannot run here says so before its arguments are checked: no fix to them would help.
+        if (runner.RefusalOf(script) is { } refusal)
+        {
+            yield return new ErrorReply(refusal);
+            yield break;
+        }
         var binding = ScriptArgumentBinder.Bind(script, command.Arguments.Select(a => (a.Key, (JsonNode?)JsonValue.Create(a.Value), (int?)a.Column)));
         if (!binding.Succeeded)
         {
             yield return new ErrorReply(binding.Error!, ScriptHelpProvider.Usage(script), binding.Column, message.Text);
-            yield break;
-        }
-        if (runner.RefusalOf(script) is { } refusal)
-        {
-            yield return new ErrorReply(refusal);
             yield break;
         }
 

@@ -31,9 +31,13 @@ internal sealed class ScriptRunner(
     public string ImageOf(ContentScript script) =>
         script.DockerImage ?? (script.IsPython2 ? options.DefaultPython2Image : options.DefaultPython3Image);
 
-    /// <summary>Null when the image may be used, else why not (fit for chat): the same image rules as everywhere else.</summary>
+    /// <summary>
+    /// Null when the script may run, else why not (fit for chat): its language (JavaScript, PowerShell, python2
+    /// without an image), then the same image rules as everywhere else.
+    /// </summary>
     public string? RefusalOf(ContentScript script)
     {
+        if (script.NotRunnableReason is { } reason) return reason;
         var image = ImageOf(script);
         var slash = image.LastIndexOf('/');
         var colon = image.LastIndexOf(':');

@@ -81,7 +81,7 @@ public sealed class ContentLibraryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("name: X\ntype: javascript\nscript: x\n", 2, "type 'javascript' is not supported: only python scripts run here")]
+    [InlineData("name: X\ntype: ruby\nscript: x\n", 2, "type 'ruby' is not a content type: write python, javascript or powershell")]
     [InlineData("name: X\nsubtype: python4\nscript: x\n", 2, "subtype 'python4' is not supported: write python2 or python3")]
     [InlineData("comment: no name\nscript: x\n", 1, "'name' is missing")]
     [InlineData("name: Has Space\nscript: x\n", 1, "name 'Has Space' cannot be typed as !Has Space: use letters, digits, '_' and '-' only")]
@@ -89,7 +89,12 @@ public sealed class ContentLibraryTests : IDisposable
     [InlineData("name: X\nargs:\n- name: a\n- name: a\nscript: x\n", 4, "argument 'a' is listed twice")]
     [InlineData("name: X\nscript: x\n  - wrong: indent\nmore: y\n", 3, "While scanning a plain scalar value, found invalid mapping.")]
     [InlineData("- just\n- a list\n", 1, "the file is not a YAML mapping (expected commonfields, name, script, ...)")]
-    public void A_script_that_breaks_the_format_is_reported_with_its_line(string yaml, int line, string message)
+    [InlineData("category: x\nscript:\n  type: python\n", 1, "'name' is missing")]
+    [InlineData("name: X\nscript:\n  type: python\n  subtype: python4\n", 4, "subtype 'python4' is not supported: write python2 or python3")]
+    [InlineData("name: X\nscript:\n  script: x\n  commands:\n  - description: no name\n", 5, "'name' is missing")]
+    [InlineData("name: X\nconfiguration: url\nscript:\n  script: x\n", 2, "configuration must be a list of {name, display, type, required, defaultvalue}")]
+    [InlineData("name: X\nscript:\n  script: ''\n", 3, "script is empty and there is no Bad.py beside the YAML")]
+    public void A_script_or_integration_that_breaks_the_format_is_reported_with_its_line(string yaml, int line, string message)
     {
         _folder.Write("Bad.yml", yaml);
 
