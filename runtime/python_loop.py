@@ -56,6 +56,7 @@ ERROR_MARKER = '$$##'
 WARM_UP_SCRIPT = "demisto.results(demisto.args()['value'])\ndemisto.log('warm')\n"
 PRELOAD_FOLDER = os.environ.get('CHATOPS_PRELOAD', '/opt/chatops/preload')
 SCRATCH_FOLDERS = ('/tmp', '/dev/shm', '/dev/mqueue')
+PRELOADED_MODULES = []
 
 # What a child tells the parent through its status pipe (one byte each). A script can write these too: it can
 # only lie about its own job, whose answer it already controls.
@@ -114,7 +115,7 @@ class Demisto(object):
         self.callingContext = job
         self.is_debug = False
 
-    # --- the job ---
+    # --- the job (answered from the calling context, as XSOAR's loop does) ---
     def args(self):
         return self.callingContext.get('args') or {}
 
@@ -130,8 +131,37 @@ class Demisto(object):
     def command(self):
         return self.callingContext.get('command') or ''
 
-    def context(self):
+    def _server_context(self):
         return self.callingContext.get('context') or {}
+
+    def context(self):
+        return self._server_context().get('ExecutionContext') or {}
+
+    def investigation(self):
+        return self._server_context().get('Inv') or {}
+
+    def incidents(self, incidents=None):
+        """A script reads the incidents; an integration's fetch sends them (XSOAR's two demisto objects, one here)."""
+        if incidents is None:
+            return self._server_context().get('Incidents') or []
+        self.results({'Type': ENTRY_TYPES['note'], 'Contents': _dumps(incidents), 'ContentsFormat': 'json'})
+
+    def incident(self):
+        found = self.incidents()
+        return found[0] if found else {}
+
+    def parentEntry(self):
+        return self._server_context().get('ParentEntry')
+
+    def integrationInstance(self):
+        return self._server_context().get('IntegrationInstance') or ''
+
+    def demistoVersion(self):
+        return self.callingContext.get('demistoVersion') or {'version': '6.10.0', 'buildNumber': '0'}
+
+    def uniqueFile(self):
+        import uuid
+        return str(uuid.uuid4())
 
     def get(self, obj, field, defaultParam=None):
         """Dotted-path lookup, as XSOAR's demisto.get."""
@@ -142,6 +172,12 @@ class Demisto(object):
             else:
                 return defaultParam
         return current
+
+    def gets(self, obj, field):
+        return str(self.get(obj, field))
+
+    def credentials(self, credentials):
+        self.results({'Type': ENTRY_TYPES['note'], 'Contents': _dumps(credentials), 'ContentsFormat': 'json'})
 
     # --- messages that do not wait ---
     def log(self, msg):
@@ -178,7 +214,46 @@ class Demisto(object):
             return reply
 
     def executeCommand(self, command, args=None):
-        return self.request({'type': 'executeCommand', 'command': command, 'args': args or {}})
+        return self.request({'type': 'executeCommand', 'command': command.strip(), 'args': args or {}})
+
+    def _server_command(self, command, args=None):
+        return self.executeCommand(command, args or {})
+
+    def getLicenseID(self):
+        return self._server_command('getLicenseID')['id']
+
+    def getIntegrationContext(self):
+        return self._server_command('getIntegrationContext')
+
+    def setIntegrationContext(self, value):
+        return self._server_command('setIntegrationContext', {'value': value})
+
+    def getIntegrationContextVersioned(self, refresh=False):
+        return {'context': self.getIntegrationContext(), 'version': -1}
+
+    def setIntegrationContextVersioned(self, context, version=-1, sync=False):
+        return self.setIntegrationContext(context)
+
+    def getLastRun(self):
+        return self._server_command('getLastRun')
+
+    def setLastRun(self, value):
+        return self._server_command('setLastRun', {'value': value})
+
+    def getFilePath(self, id):
+        return self.request({'type': 'getFileByEntryID', 'command': 'getFilePath', 'args': {'id': id}})
+
+    def demistoUrls(self):
+        return self.request({'type': 'demistoUrls'})
+
+    def dt(self, data, q):
+        return self.request({'type': 'dt', 'name': q, 'value': data})['result']
+
+    def getAllSupportedCommands(self):
+        return self.request({'type': 'getAllModulesSupportedCmds'})
+
+    def getModules(self):
+        return self.request({'type': 'getAllModules'})
 
     def setContext(self, name, value):
         return self.request({'type': 'setContext', 'name': name, 'value': value})
@@ -249,12 +324,39 @@ def _preload(channel):
     placeholder = Demisto(channel, {})
     sys.modules['demistomock'] = placeholder
     preloaded = {'__builtins__': __builtins__, '__name__': 'builtins', 'demisto': placeholder}
+    modules = []
     for name in names:
         path = os.path.join(PRELOAD_FOLDER, name)
+        module_name = (name[name.index('-') + 1:] if '-' in name else name)[:-len('.py')]
         with io.open(path, 'rb') as source:
-            code = compile(source.read(), name[name.index('-') + 1:] if '-' in name else name, 'exec')
+            code = compile(source.read(), module_name + '.py', 'exec')
         exec(code, preloaded)
+        modules.append(module_name)
+    # `from CommonServerPython import *` must give the very names the script already has (XSOAR prepends them):
+    # each preloaded file is also a module of those names, whose `demisto` each job points at its own.
+    import types
+    for module_name in modules:
+        module = types.ModuleType(module_name)
+        module.__dict__.update(preloaded)
+        module.__name__ = module_name
+        sys.modules[module_name] = module
+        PRELOADED_MODULES.append(module)
     return preloaded
+
+
+def _renew_logger(script_globals):
+    """CommonServerPython's LOG learns at import which param values are secrets, to mask them in what it logs; it
+    was imported with no job, so each job gets one that knows its own params."""
+    logger = script_globals.get('IntegrationLogger')
+    if logger is None or 'LOG' not in script_globals:
+        return
+    try:
+        fresh = logger(debug_logging=bool(getattr(script_globals['demisto'], 'is_debug', False)))
+    except TypeError:
+        fresh = logger()
+    script_globals['LOG'] = fresh
+    for module in PRELOADED_MODULES:
+        module.LOG = fresh
 
 
 def _traceback_lines():
@@ -380,9 +482,13 @@ def _run(channel, job, preloaded):
 def _execute(channel, job, script, preloaded):
     demisto = Demisto(channel, job)
     sys.modules['demistomock'] = demisto
+    for module in PRELOADED_MODULES:
+        module.demisto = demisto
     try:
         code = compile(script, '<script>', 'exec')
-        exec(code, _script_globals(demisto, dict(preloaded) if preloaded is not None else None))
+        script_globals = _script_globals(demisto, preloaded)
+        _renew_logger(script_globals)
+        exec(code, script_globals)
     except SystemExit as ending:
         if ending.code not in (None, 0):
             channel.send({'type': 'exception', 'args': {'exception': _exit_failure(ending.code)}})

@@ -2,6 +2,7 @@ using ChatOps.Content;
 using ChatOps.Execution;
 using ChatOps.Execution.Engine;
 using ChatOps.Execution.Pool;
+using ChatOps.Execution.Server;
 using ChatOps.Options;
 using ChatOps.Policy;
 using ChatOps.Storage;
@@ -42,18 +43,28 @@ public static class ExecutionServiceCollectionExtensions
                 content.RescanInterval,
                 sp.GetRequiredService<TimeProvider>());
         });
-        services.AddSingleton(sp => new LoopScriptArchive(Resolve(sp, sp.GetRequiredService<ExecutorOptions>().LoopScriptPath)));
+        services.AddSingleton(sp => new LoopScriptArchive(
+            Resolve(sp, sp.GetRequiredService<ExecutorOptions>().LoopScriptPath),
+            PreloadFiles.Find(sp.GetRequiredService<ExecutorOptions>(), sp.GetRequiredService<ContentLibrary>().Folder, path => Resolve(sp, path))));
         services.AddSingleton<ContainerLabels>();
         services.AddSingleton<ContainerSpecFactory>();
         services.AddSingleton<WarmContainerFactory>();
         services.AddSingleton<ContainerPool>();
         services.AddSingleton<LeftoverCleaner>();
         services.AddSingleton<ChannelContextStore>();
+        services.AddSingleton<ServerListStore>();
+        services.AddSingleton<InstanceStateStore>();
+        services.AddSingleton(sp => new ServerCommands(
+            sp.GetRequiredService<ChannelContextStore>(),
+            sp.GetRequiredService<ServerListStore>(),
+            sp.GetRequiredService<InstanceStateStore>(),
+            "chatops-" + sp.GetRequiredService<ExecutorOptions>().InstanceId));
         services.AddSingleton(sp => new ScriptRunner(
             sp.GetRequiredService<ContainerPool>(),
             sp.GetRequiredService<IContainerEngine>(),
             sp.GetRequiredService<ContentLibrary>(),
             sp.GetRequiredService<ChannelContextStore>(),
+            sp.GetRequiredService<ServerCommands>(),
             sp.GetRequiredService<ExecutorOptions>(),
             sp.GetRequiredService<ImagePolicy>(),
             sp.GetRequiredService<ILoggerFactory>()));

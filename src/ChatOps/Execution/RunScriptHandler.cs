@@ -1,8 +1,10 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Content;
 using ChatOps.Execution.Loop;
 using ChatOps.Execution.Pool;
+using ChatOps.Execution.Server;
 using ChatOps.Execution.Engine;
 using ChatOps.Parsers.Commands;
 using ChatOps.Replies;
@@ -14,12 +16,19 @@ namespace ChatOps.Execution;
 /// <c>!Name key=value</c>: finds the content script, checks its arguments and image before anything runs, runs
 /// it on a warm container of its image (saying so while a cold one starts) and renders what it produced.
 /// </summary>
-internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runner) : CommandHandler<RunScriptCommand>
+internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runner, ServerCommands server) : CommandHandler<RunScriptCommand>
 {
     protected override async IAsyncEnumerable<Reply> HandleAsync(RunScriptCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var verb = command.Verb;
         var script = library.Find(command.ScriptName);
+        // The server's own commands (in XSOAR they are JavaScript, which does not run here) unless content brings a
+        // runnable script of the same name.
+        if (script is not { IsRunnable: true } && ServerCommands.ChatCommands.Contains(command.ScriptName))
+        {
+            await foreach (var reply in RunServerCommandAsync(command, message, cancellationToken)) yield return reply;
+            yield break;
+        }
         if (script is null)
         {
             yield return Unknown(command.ScriptName);
@@ -45,12 +54,28 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
         var (container, failure) = await Settle(acquiring);
         if (container is null)
         {
-            yield return new ErrorReply($"{verb} could not start: {failure}");
+            yield return new ErrorReply($"{verb} could not start: {failure}{(failure!.Contains("is not in the engine", StringComparison.Ordinal) ? runner.MissingImageHint(script) : "")}");
             yield break;
         }
 
         var run = await runner.RunAsync(container, script, binding.Args!, message.Channel, depth: 0, cancellationToken);
+        var refusals = await runner.ApplyEntryContextAsync(run, message.Channel, cancellationToken);
         foreach (var reply in ScriptRunRenderer.Render(verb, run, runner.Options)) yield return reply;
+        foreach (var contextRefusal in refusals) yield return new ErrorReply($"{verb}: the war room's context was not updated: {contextRefusal}");
+    }
+
+    private async IAsyncEnumerable<Reply> RunServerCommandAsync(RunScriptCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (ServerCommandArguments.Check(command.ScriptName, command.Arguments.Select(a => a.Key).ToList()) is { } problem)
+        {
+            yield return new ErrorReply(problem, ServerCommandArguments.Usage(command.ScriptName), command.Arguments.FirstOrDefault()?.Column, message.Text);
+            yield break;
+        }
+        var args = new JsonObject();
+        foreach (var argument in command.Arguments) args[argument.Key] = argument.Value;
+        var result = await server.RunAsync(command.ScriptName, args, new JobScope(message.Channel, command.ScriptName, 0), cancellationToken);
+        var outputs = (result.Entries ?? []).Select(e => (ScriptOutput)new EntryOutput(JsonDocument.Parse(e!.ToJsonString()).RootElement.Clone())).ToList();
+        foreach (var reply in ScriptRunRenderer.Render(command.Verb, new ScriptRun(outputs, ScriptEnding.Completed, 0), runner.Options)) yield return reply;
     }
 
     /// <summary>The container, or the reason there is none (engine and start problems are the user's to read).</summary>

@@ -5,7 +5,9 @@ namespace ChatOps.Execution;
 
 /// <summary>
 /// Checks given arguments against a script's <c>args:</c> before anything runs: no unknown key (the valid ones
-/// are listed), no key twice, every required one present, defaults applied, isArray values split on commas.
+/// are listed), no key twice, every required one present, defaults applied. Values stay as given: XSOAR passes
+/// every argument typed in the war room as a string, isArray ones too ("a,b"), and content splits them itself
+/// (argToList); a script calling another through executeCommand may pass any JSON, which passes unchanged.
 /// </summary>
 internal static class ScriptArgumentBinder
 {
@@ -20,23 +22,15 @@ internal static class ScriptArgumentBinder
                     ? "It takes no arguments."
                     : "Its arguments are: " + string.Join(", ", script.Args.Select(a => a.Name)) + "."), column);
             if (args.ContainsKey(key)) return new ArgumentBinding(null, $"'{key}' is given twice; give it once.", column);
-            args[key] = spec.IsArray ? AsList(value) : value?.DeepClone();
+            args[key] = value?.DeepClone();
         }
 
         foreach (var spec in script.Args.Where(a => !args.ContainsKey(a.Name)))
         {
-            if (spec.DefaultValue is { } fallback) args[spec.Name] = spec.IsArray ? AsList(JsonValue.Create(fallback)) : fallback;
+            if (spec.DefaultValue is { } fallback) args[spec.Name] = fallback;
             else if (spec.Required)
                 return new ArgumentBinding(null, $"!{script.Name} needs {spec.Name}=...{(spec.Description.Length > 0 ? " (" + spec.Description + ")" : "")}.");
         }
         return new ArgumentBinding(args);
-    }
-
-    /// <summary>"a, b,,c" becomes ["a","b","c"]; a JSON list (from executeCommand) passes as is.</summary>
-    private static JsonNode AsList(JsonNode? value)
-    {
-        if (value is JsonArray array) return array.DeepClone();
-        var text = value is JsonValue scalar && scalar.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "";
-        return new JsonArray(text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(item => (JsonNode)item).ToArray());
     }
 }

@@ -2,20 +2,21 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Content;
 using ChatOps.Execution.Loop;
+using ChatOps.Execution.Server;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Execution;
 
 /// <summary>
-/// Answers one job's blocking requests: executeCommand (getContext, setContext, or another content script by
-/// name), setContext, and log (info/error/debug go to the server log). Anything else gets a <c>$$##</c> error.
+/// Answers one job's blocking requests as the XSOAR server does: executeCommand (the server's own commands, or
+/// another content script by name), setContext, log (info/error/debug go to the server log), dt, demistoUrls.
+/// A command that fails answers an error entry; a request the server does not know gets a <c>$$##</c> error.
 /// </summary>
 internal sealed class ScriptRequestHandler(
     ScriptRunner runner,
     ContentLibrary library,
-    ChannelContextStore contexts,
-    string channel,
-    int depth,
+    ServerCommands server,
+    JobScope scope,
     ILogger logger) : ILoopRequestHandler
 {
     private const string ErrorMarker = "$$##";
@@ -27,11 +28,22 @@ internal sealed class ScriptRequestHandler(
             case "executeCommand":
                 return await ExecuteCommandAsync(StringOf(request, "command"), ObjectOf(request, "args"), cancellationToken);
             case "setContext":
-                return await SetContextAsync(StringOf(request, "name"), request.TryGetProperty("value", out var value) ? JsonNode.Parse(value.GetRawText()) : null, cancellationToken);
+                var set = await server.RunAsync("setContext", new JsonObject
+                {
+                    ["key"] = StringOf(request, "name"),
+                    ["value"] = request.TryGetProperty("value", out var value) ? JsonNode.Parse(value.GetRawText()) : null,
+                }, scope, cancellationToken);
+                return set.Entries is { } entries && entries.Any(ServerEntries.IsError) ? Error(ContentsOf(entries)) : "{}";
             case "log":
-                var message = request.TryGetProperty("args", out var args) && args.ValueKind == JsonValueKind.Object ? StringOf(args, "message") : "";
                 logger.Log(StringOf(request, "command") switch { "error" => LogLevel.Error, "debug" => LogLevel.Debug, _ => LogLevel.Information },
-                    "script in {Channel}: {Message}", channel, message);
+                    "script in {Channel}: {Message}", scope.Channel, MessageOf(request));
+                return "{}";
+            case "dt":
+                return Dt(request);
+            case "demistoUrls":
+                return new JsonObject { ["server"] = "chatops://war-room", ["investigation"] = "chatops://war-room/" + scope.Channel, ["warRoom"] = "chatops://war-room/" + scope.Channel }.ToJsonString();
+            case "getAllModulesSupportedCmds":
+            case "getAllModules":
                 return "{}";
             default:
                 return Error($"the server does not answer '{type}' requests");
@@ -40,35 +52,36 @@ internal sealed class ScriptRequestHandler(
 
     private async Task<string> ExecuteCommandAsync(string command, JsonObject args, CancellationToken cancellationToken)
     {
-        switch (command)
-        {
-            case "getContext":
-                return EntriesJson(new JsonObject { ["Type"] = 1, ["ContentsFormat"] = "json", ["Contents"] = await contexts.SnapshotAsync(channel, cancellationToken) });
-            case "setContext":
-                return await SetContextAsync(args["key"] is JsonValue key && key.TryGetValue<string>(out var name) ? name : "", args["value"]?.DeepClone(), cancellationToken) is var reply && reply.StartsWith(ErrorMarker, StringComparison.Ordinal)
-                    ? reply
-                    : EntriesJson(new JsonObject { ["Type"] = 1, ["ContentsFormat"] = "text", ["Contents"] = "ok" });
-        }
+        if (ServerCommands.Handles(command)) return (await server.RunAsync(command, args, scope, cancellationToken)).ToReply();
 
         var script = library.Find(command);
         if (script is null)
-            return Error($"no command or script named '{command}'. Commands: getContext, setContext; scripts: {string.Join(", ", library.Scripts.Select(s => s.Name))}");
-        if (depth + 1 > runner.Options.MaxNestingDepth)
-            return Error($"scripts may call scripts {runner.Options.MaxNestingDepth} deep at most; {command} was not run");
-        if (runner.RefusalOf(script) is { } refusal) return Error(refusal);
+            return Failed($"Unsupported Command: no command or script named '{command}' (server commands: {string.Join(", ", ServerCommands.ChatCommands.Prepend("getContext"))})");
+        if (scope.Depth + 1 > runner.Options.MaxNestingDepth)
+            return Failed($"scripts may call scripts {runner.Options.MaxNestingDepth} deep at most; {command} was not run");
+        if (runner.RefusalOf(script) is { } refusal) return Failed(refusal);
         var binding = ScriptArgumentBinder.Bind(script, args.Select(a => (a.Key, a.Value, (int?)null)));
-        if (!binding.Succeeded) return Error(binding.Error!);
+        if (!binding.Succeeded) return Failed(binding.Error!);
 
-        var run = await runner.RunAsync(script, binding.Args!, channel, depth + 1, cancellationToken);
-        if (run.Ending != ScriptEnding.Completed) return Error($"{command} {Describe(run.Ending)}");
-        if (run.Outputs.OfType<ExceptionOutput>().FirstOrDefault() is { } exception)
-            return Error($"{command} failed: {exception.Traceback.LastOrDefault(l => l.Trim().Length > 0) ?? "an exception"}");
+        var run = await runner.RunAsync(script, binding.Args!, scope.Channel, scope.Depth + 1, cancellationToken);
+        if (run.Ending != ScriptEnding.Completed) return Failed($"{command} {Describe(run.Ending)}");
         var entries = new JsonArray(run.Entries.Select(e => JsonNode.Parse(e.Entry.GetRawText())).ToArray());
+        if (run.Outputs.OfType<ExceptionOutput>().FirstOrDefault() is { } exception)
+            entries.Add(ServerEntries.Failure($"{command} failed: {exception.Traceback.LastOrDefault(l => l.Trim().Length > 0) ?? "an exception"}"));
         return entries.ToJsonString();
     }
 
-    private async Task<string> SetContextAsync(string key, JsonNode? value, CancellationToken cancellationToken) =>
-        await contexts.SetAsync(channel, key, value, cancellationToken) is { } refusal ? Error(refusal) : "{}";
+    /// <summary>demisto.dt(value, path): the dotted-path part of XSOAR's DT, enough for content that reads a field.</summary>
+    private static string Dt(JsonElement request)
+    {
+        var path = StringOf(request, "name");
+        if (path.IndexOfAny(['(', ')', '=', '[', ']', '|']) >= 0)
+            return Error($"dt here takes a dotted path (Key.Sub), not the DT expression '{path}'");
+        JsonNode? current = request.TryGetProperty("value", out var value) ? JsonNode.Parse(value.GetRawText()) : null;
+        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+            current = current is JsonObject item ? item[part] : null;
+        return new JsonObject { ["result"] = current?.DeepClone() }.ToJsonString();
+    }
 
     private static string Describe(ScriptEnding ending) => ending switch
     {
@@ -77,9 +90,22 @@ internal sealed class ScriptRequestHandler(
         _ => "ended its python loop",
     };
 
-    private static string EntriesJson(JsonObject entry) => new JsonArray(entry).ToJsonString();
+    private static string Failed(string message) => new JsonArray(ServerEntries.Failure(message)).ToJsonString();
+
+    private static string ContentsOf(JsonArray entries) =>
+        string.Join("; ", entries.OfType<JsonObject>().Where(ServerEntries.IsError).Select(e => e["Contents"]?.ToString()));
 
     private static string Error(string message) => ErrorMarker + message;
+
+    private static string MessageOf(JsonElement request)
+    {
+        if (!request.TryGetProperty("args", out var args) || args.ValueKind != JsonValueKind.Object) return "";
+        if (args.TryGetProperty("message", out _)) return StringOf(args, "message");
+        // XSOAR's own loop sends {"args": [..]}: the words of the log call.
+        return args.TryGetProperty("args", out var words) && words.ValueKind == JsonValueKind.Array
+            ? string.Join(' ', words.EnumerateArray().Select(w => w.ValueKind == JsonValueKind.String ? w.GetString() : w.GetRawText()))
+            : "";
+    }
 
     private static string StringOf(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";

@@ -3,6 +3,7 @@ using ChatOps.Content;
 using ChatOps.Execution.Engine;
 using ChatOps.Execution.Loop;
 using ChatOps.Execution.Pool;
+using ChatOps.Execution.Server;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
@@ -19,17 +20,23 @@ internal sealed class ScriptRunner(
     IContainerEngine engine,
     ContentLibrary library,
     ChannelContextStore contexts,
+    ServerCommands server,
     ExecutorOptions options,
     ImagePolicy imagePolicy,
     ILoggerFactory loggers)
 {
     private readonly ILogger _logger = loggers.CreateLogger<ScriptRunner>();
+    private readonly ImageMap _images = new(options.ImageMap);
 
     public ExecutorOptions Options => options;
 
-    /// <summary>The image the script runs in: its dockerimage, else the default for its subtype.</summary>
+    /// <summary>The image the script runs in: its dockerimage (mapped by Executor:ImageMap), else the default for its subtype.</summary>
     public string ImageOf(ContentScript script) =>
-        script.DockerImage ?? (script.IsPython2 ? options.DefaultPython2Image : options.DefaultPython3Image);
+        script.DockerImage is { } named ? _images.Map(named) : script.IsPython2 ? options.DefaultPython2Image : options.DefaultPython3Image;
+
+    /// <summary>What to tell a user whose script's image is missing: content images can be mapped.</summary>
+    public string MissingImageHint(ContentScript script) =>
+        script.DockerImage is { } named && !_images.Maps(named) ? $" {script.DockerImage} is the image the content names: {ImageMap.HowToMap(named)}." : "";
 
     /// <summary>
     /// Null when the script may run, else why not (fit for chat): its language (JavaScript, PowerShell, python2
@@ -42,9 +49,11 @@ internal sealed class ScriptRunner(
         var slash = image.LastIndexOf('/');
         var colon = image.LastIndexOf(':');
         var reference = colon > slash ? new ImageReference(image[..colon], image[(colon + 1)..]) : new ImageReference(image, null);
-        return imagePolicy.Check(reference, ImagePurpose.Script) is { } refusal
-            ? $"!{script.Name} cannot run: {refusal} Change dockerimage in {Path.GetFileName(script.SourceFile)}."
-            : null;
+        if (imagePolicy.Check(reference, ImagePurpose.Script) is not { } refusal) return null;
+        var fix = script.DockerImage is { } named && !_images.Maps(named)
+            ? $"Change dockerimage in {Path.GetFileName(script.SourceFile)}, or {ImageMap.HowToMap(named)}."
+            : $"Change dockerimage in {Path.GetFileName(script.SourceFile)}" + (script.DockerImage is null ? "." : " or Executor:ImageMap.");
+        return $"!{script.Name} cannot run: {refusal} {fix}";
     }
 
     public Task<WarmContainer> AcquireAsync(ContentScript script, int depth, CancellationToken cancellationToken) =>
@@ -57,8 +66,8 @@ internal sealed class ScriptRunner(
     /// <summary>Runs the script on the container it was given, and hands the container back (or replaces it).</summary>
     public async Task<ScriptRun> RunAsync(WarmContainer container, ContentScript script, JsonObject args, string channel, int depth, CancellationToken cancellationToken)
     {
-        var job = new LoopJob(script.Code, args, await contexts.SnapshotAsync(channel, cancellationToken));
-        var handler = new ScriptRequestHandler(this, library, contexts, channel, depth, _logger);
+        var job = new LoopJob(script.Code, args, await CallingContextAsync(script, channel, cancellationToken), DemistoVersion: DemistoVersion);
+        var handler = new ScriptRequestHandler(this, library, server, new JobScope(channel, script.Name, depth), _logger);
         var outputs = new ScriptOutputBuffer(options.OutputLimitBytes);
         container.Jobs++;
 
@@ -109,6 +118,47 @@ internal sealed class ScriptRunner(
         _logger.LogInformation("!{Script} on container {Id} ended {Ending}; the container is replaced", script.Name, container.ShortId, ending);
         return new ScriptRun(outputs.Outputs, ending, outputs.DroppedBytes, state?.ExitCode);
     }
+
+    /// <summary>
+    /// Writes each entry's EntryContext into the channel's context with XSOAR's rules, as the server does with what a
+    /// command returns to the war room; the refusals, if any, for the user.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ApplyEntryContextAsync(ScriptRun run, string channel, CancellationToken cancellationToken)
+    {
+        var refusals = new List<string>();
+        foreach (var entry in run.Entries)
+        {
+            if (entry.Entry.ValueKind != System.Text.Json.JsonValueKind.Object || !entry.Entry.TryGetProperty("EntryContext", out var entryContext) ||
+                entryContext.ValueKind != System.Text.Json.JsonValueKind.Object)
+                continue;
+            if (JsonNode.Parse(entryContext.GetRawText()) is JsonObject { Count: > 0 } outputs &&
+                await contexts.ApplyEntryContextAsync(channel, outputs, cancellationToken) is { } refusal)
+                refusals.Add(refusal);
+        }
+        return refusals;
+    }
+
+    private static readonly JsonObject DemistoVersion = new() { ["version"] = "6.10.0", ["buildNumber"] = "0" };
+
+    /// <summary>The server's part of the calling context: a war-room channel is an XSOAR investigation with one incident.</summary>
+    private async Task<JsonObject> CallingContextAsync(ContentScript script, string channel, CancellationToken cancellationToken)
+    {
+        var investigation = InvestigationId(channel);
+        return new JsonObject
+        {
+            ["Inv"] = new JsonObject { ["id"] = investigation, ["name"] = channel },
+            ["Incidents"] = new JsonArray(new JsonObject { ["id"] = investigation, ["name"] = "War room " + channel, ["labels"] = new JsonArray() }),
+            ["ExecutionContext"] = await contexts.SnapshotAsync(channel, cancellationToken),
+            ["ScriptName"] = script.Name,
+            ["ExecutedCommands"] = new JsonArray(new JsonObject { ["name"] = script.Name, ["moduleBrand"] = "Scripts", ["type"] = "script" }),
+            ["IntegrationBrand"] = "",
+            ["IntegrationInstance"] = "",
+        };
+    }
+
+    /// <summary>A channel as an investigation id content can put in a file name (fileResult writes `./&lt;id&gt;_&lt;uuid&gt;`).</summary>
+    public static string InvestigationId(string channel) =>
+        new(channel.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' ? c : '_').ToArray());
 
     private PoolKey KeyOf(ContentScript script) => new(ImageOf(script), script.IsPython2 ? "python" : "python3");
 

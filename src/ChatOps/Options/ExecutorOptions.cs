@@ -17,6 +17,22 @@ public sealed class ExecutorOptions
     /// </summary>
     public string LoopScriptPath { get; set; } = "runtime/python_loop.py";
 
+    /// <summary>
+    /// CommonServerPython.py to load into every Python script's globals, as XSOAR's server prepends it; relative to the
+    /// folder holding appsettings.json. Default empty: Packs/Base/Scripts/CommonServerPython/CommonServerPython.py of
+    /// the content folder when it is a demisto/content checkout, else none.
+    /// </summary>
+    public string CommonServerPython { get; set; } = "";
+
+    /// <summary>CommonServerUserPython.py, loaded after CommonServerPython; found the same way. Default empty.</summary>
+    public string CommonServerUserPython { get; set; } = "";
+
+    /// <summary>
+    /// Images content names, mapped to local ones: keys are an exact image or a repository (any tag), values the image
+    /// to run instead. Default empty. Example: {"demisto/python3": "demisto/python3-deb:3.11.2.1"}.
+    /// </summary>
+    public Dictionary<string, string> ImageMap { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Per-script timeout; the container is killed and replaced after it. Default 60 s.</summary>
     public TimeSpan ScriptTimeout { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -19,17 +19,17 @@ public sealed class ScriptArgumentBinderTests
         ScriptArgumentBinder.Bind(Script, given.Select((g, i) => (g.Key, (JsonNode?)JsonValue.Create(g.Value), (int?)(i + 7))));
 
     [Fact]
-    public void Defaults_are_applied_and_list_values_split_on_commas()
+    public void Defaults_are_applied_and_list_values_stay_the_string_typed_as_xsoar_passes_them()
     {
         var binding = Bind(("target", "h1"), ("ports", " 80, ,8080 "));
 
-        Assert.Equal("""{"target":"h1","ports":["80","8080"],"mode":"fast"}""", binding.Args!.ToJsonString());
+        Assert.Equal("""{"target":"h1","ports":" 80, ,8080 ","mode":"fast"}""", binding.Args!.ToJsonString());
     }
 
     [Fact]
-    public void A_list_default_is_split_too()
+    public void A_list_default_is_a_string_too()
     {
-        Assert.Equal("""["22","443"]""", Bind(("target", "h")).Args!["ports"]!.ToJsonString());
+        Assert.Equal("\"22,443\"", Bind(("target", "h")).Args!["ports"]!.ToJsonString());
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
         await _host.RunAsync("ctx-encode", "Base64Encode", ("input", "abc"));
         var read = await _host.RunAsync("ctx-encode", "SetAndGetContext", ("key", "any"));
 
-        Assert.Equal("YWJj", ContextOf(read).GetProperty("Base64.encoded").GetString());
+        Assert.Equal("YWJj", ContextOf(read).GetProperty("Base64").GetProperty("encoded").GetString());
     }
 
     [Fact]
@@ -77,13 +77,12 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task An_unknown_command_gets_an_error_reply_that_the_script_sees_as_an_exception()
+    public async Task An_unknown_command_answers_an_error_entry_as_xsoar_does()
     {
         var replies = await _host.RunAsync("unknown", "AskUnknown");
 
         var error = Assert.IsType<ErrorReply>(Assert.Single(replies));
-        Assert.Contains("ServerError: no command or script named 'NoSuchThing'", error.Message);
-        Assert.Contains("Base64Encode", error.Message);
+        Assert.Contains("Unsupported Command: no command or script named 'NoSuchThing'", error.Message);
     }
 
     [Fact]
@@ -125,7 +124,7 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task List_arguments_are_split_on_commas_and_defaults_are_applied()
+    public async Task List_arguments_arrive_as_the_string_typed_and_defaults_are_applied()
     {
         var list = await _host.RunAsync("args", "Lister", ("items", "a, b,,c"));
         var mode = await _host.RunAsync("args", "Mode");
@@ -170,7 +169,9 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
         var replies = await _host.RunAsync("args", "Foreign");
 
         Assert.Equal("!Foreign cannot run: The script image evilcorp/python3:1.0 belongs to organisation \"evilcorp\"; only images of demisto " +
-            "are accepted (e.g. demisto/python3:1.0.0.1). Change dockerimage in Foreign.yml.",
+            "are accepted (e.g. demisto/python3:1.0.0.1). Change dockerimage in Foreign.yml, or map it to a local image in appsettings.json " +
+            "(\"Executor\": {\"ImageMap\": {\"evilcorp/python3\": \"demisto/python3-deb:3.11.2.1\"}}, or the exact \"evilcorp/python3:1.0\"), " +
+            "or build one with /docker_image_create.",
             Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
     }
 
@@ -182,7 +183,9 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
         var replies = await _host.RunAsync("args", script);
 
         Assert.Equal($"!{script} cannot run: The script image {image} has {tag}, which can point at a different image tomorrow; " +
-            $"name an exact tag (e.g. demisto/python3-deb:1.0.0.1). Change dockerimage in {script}.yml.",
+            $"name an exact tag (e.g. demisto/python3-deb:1.0.0.1). Change dockerimage in {script}.yml, or map it to a local image in appsettings.json " +
+            $"(\"Executor\": {{\"ImageMap\": {{\"demisto/python3-deb\": \"demisto/python3-deb:3.11.2.1\"}}}}, or the exact \"{image}\"), " +
+            "or build one with /docker_image_create.",
             Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
     }
 

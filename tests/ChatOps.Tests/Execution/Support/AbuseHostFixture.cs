@@ -26,7 +26,7 @@ public sealed class AbuseHostFixture : IAsyncLifetime
             .Script("KillInit", "import os, signal\nos.kill(1, signal.SIGKILL)\ndemisto.results('still here')")
             .Script("Children", "import subprocess\nsubprocess.Popen(['sleep', '300'])\ndemisto.results('spawned')")
             .Script("CountProcesses", JobProcesses.Count)
-            .Script("SelfCall", "demisto.executeCommand('SelfCall', {})");
+            .Script("SelfCall", "demisto.results(demisto.executeCommand('SelfCall', {}))");
         Host = new ScriptHost(_content.Folder, new Dictionary<string, string?>
         {
             ["Executor:ScriptTimeout"] = "00:00:04",

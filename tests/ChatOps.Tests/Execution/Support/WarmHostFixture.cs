@@ -27,10 +27,10 @@ public sealed class WarmHostFixture : IAsyncLifetime
                                  'docker_sock': os.path.exists('/var/run/docker.sock'),
                                  'mounts': open('/proc/self/mounts').read()})
                 """)
-            .Script("AskUnknown", "demisto.executeCommand('NoSuchThing', {'a': 1})")
+            .Script("AskUnknown", "demisto.results(demisto.executeCommand('NoSuchThing', {'a': 1}))")
             .Script("EnvWriter", "import os\nos.environ['LEAK'] = 'yes'\ndemisto.results('set')")
             .Script("EnvReader", "import os\ndemisto.results(os.environ.get('LEAK', 'clean'))")
-            .Script("Lister", "demisto.results(', '.join(demisto.args()['items']))", "- name: items\n  isArray: true\n  required: true\n- name: mode\n  defaultValue: fast")
+            .Script("Lister", "demisto.results(', '.join(i.strip() for i in demisto.args()['items'].split(',') if i.strip()))", "- name: items\n  isArray: true\n  required: true\n- name: mode\n  defaultValue: fast")
             .Script("Mode", "demisto.results(demisto.args()['mode'])", "- name: mode\n  defaultValue: fast")
             .Script("Fails", "def inner():\n    raise KeyError('missing thing')\ninner()")
             .Script("Refuses", "return_error('bad input, try again')")
