@@ -43,12 +43,16 @@ internal sealed class LoopScriptArchive(string path, IReadOnlyList<PreloadFile> 
     }
 
     /// <summary>Owned by root, readable by all: the script user can run it but not change it.</summary>
-    private static PaxTarEntry ReadOnly(TarEntryType type, string name, byte[]? data) => new(type, name)
+    private static PaxTarEntry ReadOnly(TarEntryType type, string name, byte[]? data)
     {
-        Mode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead |
-               (type == TarEntryType.Directory ? UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute : UnixFileMode.None),
-        Uid = 0,
-        Gid = 0,
-        DataStream = data is null ? null : new MemoryStream(data),
-    };
+        var entry = new PaxTarEntry(type, name)
+        {
+            Mode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead |
+                   (type == TarEntryType.Directory ? UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute : UnixFileMode.None),
+            Uid = 0,
+            Gid = 0,
+        };
+        if (data is not null) entry.DataStream = new MemoryStream(data); // a folder has none, and refuses even null
+        return entry;
+    }
 }
