@@ -175,6 +175,21 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
             Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
     }
 
+    [Fact]
+    public async Task An_image_content_names_runs_on_the_local_image_it_is_mapped_to()
+    {
+        Assert.Equal("mapped", Texts.Of((await _host.RunAsync("map", "ContentImage")).Last()));
+    }
+
+    [Fact]
+    public async Task A_missing_image_says_how_to_map_or_build_one()
+    {
+        var error = Assert.IsType<ErrorReply>((await _host.RunAsync("map", "MissingImage")).Last());
+
+        Assert.StartsWith("!MissingImage could not start: The image demisto/python3-missing:3.10.13.1 is not in the engine.", error.Message);
+        Assert.Contains("\"Executor\": {\"ImageMap\": {\"demisto/python3-missing\": \"demisto/python3-deb:3.11.2.1\"}}", error.Message);
+    }
+
     [Theory]
     [InlineData("Floating", "demisto/python3-deb:latest", "the tag latest")]
     [InlineData("Untagged", "demisto/python3-deb", "no tag")]

@@ -37,8 +37,13 @@ public sealed class WarmHostFixture : IAsyncLifetime
             .Script("Logs", "print('first line')\ndemisto.log('second line')\ndemisto.info('to the server log')\ndemisto.results('done')")
             .Script("Foreign", "demisto.results('x')", extra: "dockerimage: evilcorp/python3:1.0\n")
             .Script("Floating", "demisto.results('x')", extra: "dockerimage: demisto/python3-deb:latest\n")
-            .Script("Untagged", "demisto.results('x')", extra: "dockerimage: demisto/python3-deb\n");
-        Host = new ScriptHost(_content.Folder);
+            .Script("Untagged", "demisto.results('x')", extra: "dockerimage: demisto/python3-deb\n")
+            .Script("ContentImage", "demisto.results('mapped')", extra: "dockerimage: demisto/python3:3.10.13.83255\n")
+            .Script("MissingImage", "demisto.results('x')", extra: "dockerimage: demisto/python3-missing:3.10.13.1\n");
+        Host = new ScriptHost(_content.Folder, new Dictionary<string, string?>
+        {
+            ["Executor:ImageMap:demisto/python3"] = "demisto/python3-deb:3.11.2.1",
+        });
         return Task.CompletedTask;
     }
 

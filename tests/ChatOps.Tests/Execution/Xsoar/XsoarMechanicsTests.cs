@@ -1,0 +1,129 @@
+using ChatOps.Execution;
+using ChatOps.Replies;
+using ChatOps.Tests.Execution.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatOps.Tests.Execution.Xsoar;
+
+/// <summary>
+/// The mechanics real XSOAR content relies on, with a CommonServerPython written here: preloaded once per
+/// container, `__name__` 'builtins', `import demistomock`, CommandResults whose EntryContext lands in the war
+/// room's context by XSOAR's merge rules, arguments as strings, the server's own commands.
+/// </summary>
+public sealed class XsoarMechanicsTests(XsoarHostFixture fixture) : IClassFixture<XsoarHostFixture>
+{
+    private readonly ScriptHost _host = fixture.Host;
+
+    [Fact]
+    public async Task CommonServerPython_is_loaded_once_by_the_loops_parent_not_per_job()
+    {
+        var first = await _host.RunAsync("csp-once", "LoadedBy");
+        var second = await _host.RunAsync("csp-once", "LoadedBy");
+
+        // PID 1 is the loop's parent: every job's process is a fork of it, so no job imports it again.
+        Assert.Equal("1 builtins", Last(first));
+        Assert.Equal("1 builtins", Last(second));
+    }
+
+    [Fact]
+    public async Task A_script_guarded_by_its_name_imports_demistomock_and_CommonServerPython_and_sees_its_own_arguments()
+    {
+        var dbot = await _host.RunAsync("csp-guard", "Guarded", ("name", "Dbot"));
+        var other = await _host.RunAsync("csp-guard", "Guarded", ("name", "Other"));
+
+        Assert.Equal("hello Dbot", Last(dbot));
+        Assert.Equal("hello Other", Last(other));
+    }
+
+    [Fact]
+    public async Task A_script_runs_with_the_name_builtins_as_in_xsoar()
+    {
+        Assert.Equal("builtins", Last(await _host.RunAsync("csp-name", "NameOf")));
+    }
+
+    [Fact]
+    public async Task An_isArray_argument_arrives_as_the_string_typed_and_argToList_splits_it()
+    {
+        var replies = await _host.RunAsync("csp-args", "ListArg", ("items", "a, b,c"));
+
+        Assert.Equal("str -> ['a', 'b', 'c']", Last(replies));
+    }
+
+    [Fact]
+    public async Task CommonServerUserPython_is_loaded_after_CommonServerPython_and_uses_its_names()
+    {
+        Assert.Equal("['x', 'y']", Last(await _host.RunAsync("csp-user", "UserHelper")));
+    }
+
+    [Fact]
+    public async Task A_job_that_patches_CommonServerPython_does_not_patch_it_for_the_next_job()
+    {
+        await _host.RunAsync("csp-patch", "Patcher");
+        var after = await _host.RunAsync("csp-patch", "Guarded", ("name", "genuine"));
+
+        Assert.Equal("hello genuine", Last(after));
+    }
+
+    [Fact]
+    public async Task EntryContext_with_a_merge_key_updates_the_item_with_the_same_key_and_appends_others()
+    {
+        await _host.RunAsync("csp-merge", "SaveItem", ("id", "1"), ("value", "first"));
+        await _host.RunAsync("csp-merge", "SaveItem", ("id", "2"), ("value", "other"));
+        var saved = await _host.RunAsync("csp-merge", "SaveItem", ("id", "1"), ("value", "second"));
+
+        Assert.Equal("saved", Last(saved));
+        Assert.Equal("""{"Test":{"Item":[{"id":"1","value":"second"},{"id":"2","value":"other"}]}}""", await ContextAsync("csp-merge"));
+    }
+
+    [Fact]
+    public async Task Set_PrintContext_and_DeleteContext_typed_in_chat_work_on_the_channels_context()
+    {
+        var set = await _host.RunAsync("csp-set", "Set", ("key", "Incident.Owner"), ("value", "alice"));
+        await _host.RunAsync("csp-set", "Set", ("key", "Incident.Tags"), ("value", "phishing"));
+        var afterSet = await ContextAsync("csp-set");
+        var deleted = await _host.RunAsync("csp-set", "DeleteContext", ("key", "Incident.Owner"));
+
+        Assert.Equal("Key Incident.Owner set", Last(set));
+        Assert.Equal("""{"Incident":{"Owner":"alice","Tags":"phishing"}}""", afterSet);
+        Assert.Equal("Key Incident.Owner deleted", Last(deleted));
+        Assert.Equal("""{"Incident":{"Tags":"phishing"}}""", await ContextAsync("csp-set"));
+    }
+
+    [Fact]
+    public async Task A_server_command_typed_with_an_unknown_argument_is_refused_with_what_it_takes()
+    {
+        var replies = await _host.RunAsync("csp-set", "Set", ("name", "x"));
+
+        Assert.Equal("!Set has no argument 'name'. Its arguments are: key, value, append.", Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
+    }
+
+    [Fact]
+    public async Task A_missing_list_comes_back_as_an_error_entry_that_is_error_recognises()
+    {
+        await _host.RunAsync("csp-list", "setList", ("listName", "blocked-ips"), ("listData", "10.0.0.1"));
+        await _host.RunAsync("csp-list", "addToList", ("listName", "blocked-ips"), ("listData", "10.0.0.2"));
+
+        Assert.Equal("10.0.0.1,10.0.0.2", Last(await _host.RunAsync("csp-list", "CheckError", ("name", "blocked-ips"))));
+        Assert.Equal("error", Last(await _host.RunAsync("csp-list", "CheckError", ("name", "no-such-list"))));
+    }
+
+    [Fact]
+    public async Task Integration_context_is_kept_between_runs()
+    {
+        var first = Last(await _host.RunAsync("csp-state", "Counter"));
+        var second = Last(await _host.RunAsync("csp-other-channel", "Counter"));
+
+        Assert.Equal(int.Parse(first) + 1, int.Parse(second));
+    }
+
+    [Fact]
+    public async Task The_channel_is_the_investigation_and_its_incident()
+    {
+        Assert.Equal("csp-where csp-where chatops-" + _host.InstanceId, Last(await _host.RunAsync("csp-where", "WhereAmI")));
+    }
+
+    private async Task<string> ContextAsync(string channel) =>
+        (await _host.Services.GetRequiredService<ChannelContextStore>().SnapshotAsync(channel, CancellationToken.None)).ToJsonString();
+
+    private static string Last(List<Reply> replies) => Texts.Of(replies.Last(r => r is not ProgressReply));
+}
