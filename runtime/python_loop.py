@@ -57,6 +57,7 @@ WARM_UP_SCRIPT = "demisto.results(demisto.args()['value'])\ndemisto.log('warm')\
 PRELOAD_FOLDER = os.environ.get('CHATOPS_PRELOAD', '/opt/chatops/preload')
 SCRATCH_FOLDERS = ('/tmp', '/dev/shm', '/dev/mqueue')
 PRELOADED_MODULES = []
+FILE_CHUNK_BYTES = 192 * 1024  # base64 of it stays well under the server's line limit
 
 # What a child tells the parent through its status pipe (one byte each). A script can write these too: it can
 # only lie about its own job, whose answer it already controls.
@@ -186,7 +187,40 @@ class Demisto(object):
     def results(self, results):
         converted = self.convert(results)
         entries = converted if isinstance(converted, list) else [converted]
+        for entry in entries:
+            self._send_file(entry)
         self._channel.send({'type': 'result', 'results': entries})
+
+    def _send_file(self, entry):
+        """A file entry's file goes to the server before the entry, in chunks it acknowledges one by one: the
+        clean-up after the job empties /tmp, and the engine cannot read a container's tmpfs. CommonServerPython's
+        fileResult writes it as `./<investigation id>_<FileID>`."""
+        if not isinstance(entry, dict) or not entry.get('FileID') or not entry.get('File'):
+            return
+        file_id = _text(entry['FileID'])
+        for name in ('%s_%s' % (self.investigation().get('id', ''), file_id), file_id):
+            path = os.path.join(os.getcwd(), name)
+            if os.path.isfile(path):
+                break
+        else:
+            return
+        import base64
+        with io.open(path, 'rb') as source:
+            offset = 0
+            while True:
+                chunk = source.read(FILE_CHUNK_BYTES)
+                last = len(chunk) < FILE_CHUNK_BYTES
+                self.request({'type': 'file', 'FileID': file_id, 'File': _text(entry['File']), 'offset': offset,
+                              'data': base64.b64encode(chunk).decode('ascii'), 'last': last})
+                offset += len(chunk)
+                if last:
+                    return
+        file_id = _text(entry['FileID'])
+        for name in ('%s_%s' % (self.investigation().get('id', ''), file_id), file_id):
+            path = os.path.join(os.getcwd(), name)
+            if os.path.isfile(path):
+                return {'FileID': file_id, 'File': _text(entry['File']), 'path': os.path.realpath(path)}
+        return None
 
     def convert(self, results):
         """XSOAR's entry conversion: entries pass, other dicts become JSON notes, lists element-wise, the rest text."""

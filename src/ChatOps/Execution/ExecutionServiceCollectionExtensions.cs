@@ -1,6 +1,7 @@
 using ChatOps.Content;
 using ChatOps.Execution;
 using ChatOps.Execution.Engine;
+using ChatOps.Execution.Files;
 using ChatOps.Execution.Pool;
 using ChatOps.Execution.Server;
 using ChatOps.Options;
@@ -53,6 +54,7 @@ public static class ExecutionServiceCollectionExtensions
         services.AddSingleton<LeftoverCleaner>();
         services.AddSingleton<ChannelContextStore>();
         services.AddSingleton<ServerListStore>();
+        services.AddSingleton<ScriptFileStore>();
         services.AddSingleton<InstanceStateStore>();
         services.AddSingleton(sp => new ServerCommands(
             sp.GetRequiredService<ChannelContextStore>(),
@@ -65,6 +67,7 @@ public static class ExecutionServiceCollectionExtensions
             sp.GetRequiredService<ContentLibrary>(),
             sp.GetRequiredService<ChannelContextStore>(),
             sp.GetRequiredService<ServerCommands>(),
+            sp.GetRequiredService<ScriptFileStore>(),
             sp.GetRequiredService<ExecutorOptions>(),
             sp.GetRequiredService<ImagePolicy>(),
             sp.GetRequiredService<ILoggerFactory>()));

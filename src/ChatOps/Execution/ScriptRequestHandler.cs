@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Content;
+using ChatOps.Execution.Files;
 using ChatOps.Execution.Loop;
 using ChatOps.Execution.Server;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ internal sealed class ScriptRequestHandler(
     ContentLibrary library,
     ServerCommands server,
     JobScope scope,
+    JobFiles files,
     ILogger logger) : ILoopRequestHandler
 {
     private const string ErrorMarker = "$$##";
@@ -40,6 +42,8 @@ internal sealed class ScriptRequestHandler(
                 return "{}";
             case "dt":
                 return Dt(request);
+            case "file":
+                return await files.ReceiveAsync(request, cancellationToken);
             case "demistoUrls":
                 return new JsonObject { ["server"] = "chatops://war-room", ["investigation"] = "chatops://war-room/" + scope.Channel, ["warRoom"] = "chatops://war-room/" + scope.Channel }.ToJsonString();
             case "getAllModulesSupportedCmds":

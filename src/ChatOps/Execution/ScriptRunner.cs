@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatOps.Content;
 using ChatOps.Execution.Engine;
+using ChatOps.Execution.Files;
 using ChatOps.Execution.Loop;
 using ChatOps.Execution.Pool;
 using ChatOps.Execution.Server;
@@ -21,6 +22,7 @@ internal sealed class ScriptRunner(
     ContentLibrary library,
     ChannelContextStore contexts,
     ServerCommands server,
+    ScriptFileStore files,
     ExecutorOptions options,
     ImagePolicy imagePolicy,
     ILoggerFactory loggers)
@@ -67,7 +69,8 @@ internal sealed class ScriptRunner(
     public async Task<ScriptRun> RunAsync(WarmContainer container, ContentScript script, JsonObject args, string channel, int depth, CancellationToken cancellationToken)
     {
         var job = new LoopJob(script.Code, args, await CallingContextAsync(script, channel, cancellationToken), DemistoVersion: DemistoVersion);
-        var handler = new ScriptRequestHandler(this, library, server, new JobScope(channel, script.Name, depth), _logger);
+        var jobFiles = new JobFiles(files, InvestigationId(channel));
+        var handler = new ScriptRequestHandler(this, library, server, new JobScope(channel, script.Name, depth), jobFiles, _logger);
         var outputs = new ScriptOutputBuffer(options.OutputLimitBytes);
         container.Jobs++;
 
@@ -108,7 +111,7 @@ internal sealed class ScriptRunner(
         if (completed)
         {
             pool.Release(container, reusable: !script.RunOnce && !container.Session.Retired);
-            return new ScriptRun(outputs.Outputs, ScriptEnding.Completed, outputs.DroppedBytes);
+            return new ScriptRun(outputs.Outputs, ScriptEnding.Completed, outputs.DroppedBytes) { Files = jobFiles.Stored };
         }
 
         var timedOut = limit.IsCancellationRequested;
@@ -116,7 +119,7 @@ internal sealed class ScriptRunner(
         pool.Release(container, reusable: false);
         var ending = timedOut ? ScriptEnding.TimedOut : state?.OomKilled == true ? ScriptEnding.OutOfMemory : ScriptEnding.LoopEnded;
         _logger.LogInformation("!{Script} on container {Id} ended {Ending}; the container is replaced", script.Name, container.ShortId, ending);
-        return new ScriptRun(outputs.Outputs, ending, outputs.DroppedBytes, state?.ExitCode);
+        return new ScriptRun(outputs.Outputs, ending, outputs.DroppedBytes, state?.ExitCode) { Files = jobFiles.Stored };
     }
 
     /// <summary>

@@ -60,6 +60,9 @@ public sealed class ExecutorOptions
     /// <summary>Bytes of output (logs, results, tracebacks) kept per script run; the rest is dropped with a note. Default 1 MiB.</summary>
     public int OutputLimitBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Bytes one file a script returns (fileResult) may have; a larger one is refused. Default 20 MiB.</summary>
+    public long FileLimitBytes { get; set; } = 20 * 1024 * 1024;
+
     /// <summary>How deep scripts may call scripts through executeCommand. Default 5.</summary>
     public int MaxNestingDepth { get; set; } = 5;
 

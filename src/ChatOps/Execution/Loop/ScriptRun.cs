@@ -5,5 +5,8 @@ public sealed record ScriptRun(IReadOnlyList<ScriptOutput> Outputs, ScriptEnding
 {
     public bool Truncated => DroppedBytes > 0;
 
+    /// <summary>The files the script returned (file entries), copied out of its container before it was cleaned.</summary>
+    public IReadOnlyList<ChatOps.Execution.Files.StoredFile> Files { get; init; } = [];
+
     public IEnumerable<EntryOutput> Entries => Outputs.OfType<EntryOutput>();
 }

@@ -81,6 +81,13 @@ internal static class StandInCommonServer
             sys.exit(0)
 
 
+        def fileResult(filename, data, file_type=None):
+            file_id = demisto.uniqueFile()
+            with open(demisto.investigation()['id'] + '_' + file_id, 'wb') as out:
+                out.write(data if isinstance(data, bytes) else data.encode('utf-8'))
+            return {'Contents': '', 'ContentsFormat': 'text', 'Type': file_type or 3, 'File': filename, 'FileID': file_id}
+
+
         def is_error(results):
             results = results if isinstance(results, list) else [results]
             return any(isinstance(r, dict) and r.get('Type') == EntryType.ERROR for r in results)

@@ -53,6 +53,7 @@ public sealed class XsoarHostFixture : IAsyncLifetime
                 demisto.results(str(state['runs']))
                 """)
             .Script("WhereAmI", "demisto.results('%s %s %s' % (demisto.investigation()['id'], demisto.incident()['id'], demisto.getLicenseID()))")
+            .Script("Report", "return_results(fileResult('../report.txt', 'hello file ' + demisto.args()['n']))", "- name: n\n  required: true")
             .Script("Patcher", "import CommonServerPython\nCommonServerPython.current_args = lambda: {'name': 'patched'}\ndemisto.results('patched')");
         Host = new ScriptHost(_content.Folder, new Dictionary<string, string?>
         {

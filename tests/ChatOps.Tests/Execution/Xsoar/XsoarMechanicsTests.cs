@@ -1,4 +1,5 @@
 using ChatOps.Execution;
+using ChatOps.Execution.Loop;
 using ChatOps.Replies;
 using ChatOps.Tests.Execution.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,6 +121,22 @@ public sealed class XsoarMechanicsTests(XsoarHostFixture fixture) : IClassFixtur
     public async Task The_channel_is_the_investigation_and_its_incident()
     {
         Assert.Equal("csp-where csp-where chatops-" + _host.InstanceId, Last(await _host.RunAsync("csp-where", "WhereAmI")));
+    }
+
+    [Fact]
+    public async Task A_file_a_script_returns_is_copied_out_of_its_container_before_the_clean_up()
+    {
+        var runner = _host.Services.GetRequiredService<ScriptRunner>();
+        var script = _host.Services.GetRequiredService<ChatOps.Content.ContentLibrary>().Find("Report")!;
+
+        var run = await runner.RunAsync(script, new System.Text.Json.Nodes.JsonObject { ["n"] = "7" }, "csp-files", 0, CancellationToken.None);
+
+        Assert.True(run.Files.Count == 1, string.Join(" / ", run.Outputs.Select(o => o is ExceptionOutput e ? string.Join("\n", e.Traceback) : o.ToString())));
+        var file = run.Files[0];
+        Assert.Equal("../report.txt", file.Name);
+        Assert.Equal("hello file 7", await File.ReadAllTextAsync(file.Path));
+        Assert.Equal("report.txt", Path.GetFileName(file.Path)); // the name's path parts never reach the store's path
+        Assert.Equal(file.FileId, Assert.Single(run.Entries).Entry.GetProperty("FileID").GetString());
     }
 
     private async Task<string> ContextAsync(string channel) =>
