@@ -21,6 +21,8 @@ public static class PlainTextRenderer
         ErrorReply error => RenderError(error),
         TableReply table => RenderTable(table),
         CardReply card => RenderCard(card),
+        MarkdownReply markdown => TerminalText.Clean(PlainMarkdown.Render(markdown.Markdown)),
+        EntryReply entry => string.Join('\n', entry.Display.Select(Render)),
         _ => TerminalText.Clean(reply.ToString() ?? ""),
     };
 

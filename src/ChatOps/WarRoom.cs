@@ -59,7 +59,7 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
                 stopped = true;
             }
 
-            if (reply is ErrorReply failure && outcome == "ok") outcome = "error: " + failure.Message;
+            if (ReplyDisplay.ErrorOf(reply) is { } failure && outcome == "ok") outcome = "error: " + failure.Message;
             yield return reply;
         }
 

@@ -1,4 +1,5 @@
 using ChatOps.Replies;
+using ChatOps.Replies.Markdown;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -15,12 +16,17 @@ internal sealed class SpectreReplyRenderer(IAnsiConsole console)
     private static readonly Style ErrorTitleStyle = new(Color.Red, decoration: Decoration.Bold);
     private static readonly Style DimStyle = new(Color.Grey);
     private static readonly Style BoldStyle = new(decoration: Decoration.Bold);
+    private static readonly Style ItalicStyle = new(decoration: Decoration.Italic);
 
     /// <param name="eraseBelow">True while a live progress display is on screen (see <see cref="ErasedBelow"/>).</param>
     public void Render(Reply reply, bool eraseBelow = false)
     {
-        var renderable = ToRenderable(reply);
-        console.Write(eraseBelow ? new ErasedBelow(renderable) : renderable);
+        // An entry is drawn as its display replies, each exactly as it is drawn on its own.
+        foreach (var shown in ReplyDisplay.Of(reply))
+        {
+            var renderable = ToRenderable(shown);
+            console.Write(eraseBelow ? new ErasedBelow(renderable) : renderable);
+        }
     }
 
     private IRenderable ToRenderable(Reply reply) => reply switch
@@ -31,6 +37,7 @@ internal sealed class SpectreReplyRenderer(IAnsiConsole console)
         TableReply table => Table(table),
         CardReply card => Card(card),
         ErrorReply error => Error(error),
+        MarkdownReply markdown => Markdown(markdown),
         // Outside a progress display (see ProgressBoard) a progress reply is one dim line.
         ProgressReply progress => Line(PlainTextRenderer.Render(progress), DimStyle),
         _ => Line(PlainTextRenderer.Render(reply)),
@@ -67,6 +74,28 @@ internal sealed class SpectreReplyRenderer(IAnsiConsole console)
             Width = Math.Min(console.Profile.Width, Math.Max(title.Length + 6, content + 4)),
         }.RoundedBorder();
     }
+
+    /// <summary>Headings and bold in bold, italic in italic, bullets and links as plain text shows them (<see cref="PlainMarkdown"/>).</summary>
+    private static Paragraph Markdown(MarkdownReply reply)
+    {
+        var text = new Paragraph();
+        foreach (var line in MarkdownDocument.Parse(reply.Markdown))
+        {
+            if (line.Kind == MarkdownLineKind.Bullet) text.Append(new string(' ', 2 * line.Level) + "- ");
+            foreach (var span in line.Spans)
+                text.Append(TerminalText.Clean(span.Plain), line.Kind == MarkdownLineKind.Heading ? BoldStyle : SpanStyle(span.Kind));
+            text.Append("\n");
+        }
+        return text;
+    }
+
+    private static Style SpanStyle(MarkdownSpanKind kind) => kind switch
+    {
+        MarkdownSpanKind.Bold => BoldStyle,
+        MarkdownSpanKind.Italic => ItalicStyle,
+        MarkdownSpanKind.Code => DimStyle,
+        _ => Style.Plain,
+    };
 
     private Paragraph Error(ErrorReply error)
     {

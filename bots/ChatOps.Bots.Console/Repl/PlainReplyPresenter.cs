@@ -1,3 +1,5 @@
+using ChatOps.Replies;
+
 namespace ChatOps.Bots.Console.Repl;
 
 /// <summary>Each reply as plain text on its own line(s), flushed at once so a reader of the pipe sees progress live.</summary>
@@ -7,7 +9,8 @@ internal sealed class PlainReplyPresenter(TextWriter output) : IReplyPresenter
     {
         while (await replies.NextAsync() is { } reply)
         {
-            await output.WriteLineAsync(PlainTextRenderer.Render(reply));
+            // An entry with nothing to show (only context, say) prints no empty line.
+            foreach (var shown in ReplyDisplay.Of(reply)) await output.WriteLineAsync(PlainTextRenderer.Render(shown));
             await output.FlushAsync();
         }
     }

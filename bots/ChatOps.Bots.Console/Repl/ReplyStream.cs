@@ -50,7 +50,7 @@ internal sealed class ReplyStream : IAsyncDisposable
         {
             reply = End(new ErrorReply($"The command failed: {exception.Message}"));
         }
-        if (reply is ErrorReply) Failed = true;
+        if (ReplyDisplay.ErrorOf(reply) is not null) Failed = true;
         return reply;
     }
 

@@ -19,6 +19,8 @@ internal static class DiscordMarkdown
         ErrorReply error => RenderError(error),
         TableReply table => (table.Title is null ? "" : "**" + Escape(table.Title) + "**\n") + CodeBlock("", RenderTable(table)),
         CardReply card => "**" + Escape(card.Title) + "**\n" + string.Join("\n", card.Fields.Select(f => $"**{Escape(f.Label)}:** {Escape(f.Value)}")),
+        MarkdownReply markdown => DiscordMarkdownLines.Render(markdown.Markdown),
+        EntryReply entry => string.Join("\n", entry.Display.Select(Render)),
         _ => reply.ToString() ?? "",
     };
 

@@ -25,6 +25,12 @@ internal sealed class ReplyTranscript
 
     public void Add(Reply reply)
     {
+        // An entry is kept as its display, so its error goes where errors go (ephemeral, to the requester).
+        foreach (var shown in ReplyDisplay.Of(reply)) AddShown(shown);
+    }
+
+    private void AddShown(Reply reply)
+    {
         lock (_lock)
         {
             var earlier = reply is ProgressReply progress

@@ -1,5 +1,6 @@
 using System.Text;
 using ChatOps.Replies;
+using ChatOps.Replies.Markdown;
 
 namespace ChatOps.Bots.Slack.Rendering;
 
@@ -19,7 +20,8 @@ internal sealed class BlockKitRenderer
     /// <summary>The outcome of a command: errors only to the requester, anything else to the channel.</summary>
     public SlackMessage RenderResult(string line, IReadOnlyList<Reply> replies)
     {
-        var shown = replies.Where(r => r is not ProgressReply).ToList();
+        // Entries as their display, so an error entry makes the result ephemeral like any other error.
+        var shown = ReplyDisplay.Of(replies).Where(r => r is not ProgressReply).ToList();
         var failed = shown.Any(r => r is ErrorReply);
         var blocks = new BlockList();
         if (shown.Count == 0) blocks.Add(Context($":white_check_mark: {Code(line)} finished."));
@@ -51,6 +53,12 @@ internal sealed class BlockKitRenderer
         {
             case TextReply text:
                 AddText(blocks, MrkdwnEscaper.Escape(text.Text));
+                break;
+            case MarkdownReply markdown:
+                AddText(blocks, SlackMarkdown.Render(markdown.Markdown));
+                break;
+            case EntryReply entry:
+                foreach (var shown in entry.Display) AddReply(blocks, shown);
                 break;
             case CodeBlockReply code:
                 AddCode(blocks, code.Code);
@@ -152,6 +160,8 @@ internal sealed class BlockKitRenderer
         TableReply table => (table.Title ?? "Table") + $" ({table.Rows.Count} rows)",
         CardReply card => card.Title,
         CodeBlockReply code => code.Code,
+        MarkdownReply markdown => string.Join('\n', MarkdownDocument.Parse(markdown.Markdown).Select(l => l.Plain)),
+        EntryReply entry => entry.Display.Count > 0 ? Summary(entry.Display[0]) : "entry",
         _ => reply.GetType().Name,
     };
 

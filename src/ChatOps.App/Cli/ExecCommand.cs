@@ -26,8 +26,10 @@ internal static class ExecCommand
         var message = new ChatMessage("exec", Environment.UserName, "exec", rest[0]);
         await foreach (var reply in warRoom.HandleAsync(message, cancellationToken))
         {
-            failed |= reply is ErrorReply;
-            Console.Out.WriteLine(json ? JsonSerializer.Serialize(reply, JsonLines) : PlainTextRenderer.Render(reply));
+            failed |= ReplyDisplay.ErrorOf(reply) is not null;
+            // JSON lines carry each entry whole for automation; people read it as the war room shows it.
+            if (json) Console.Out.WriteLine(JsonSerializer.Serialize(reply, JsonLines));
+            else foreach (var shown in ReplyDisplay.Of(reply)) Console.Out.WriteLine(PlainTextRenderer.Render(shown));
         }
         return failed ? ExitCodes.CommandFailed : ExitCodes.Success;
     }

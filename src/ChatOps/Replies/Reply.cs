@@ -11,4 +11,6 @@ namespace ChatOps.Replies;
 [JsonDerivedType(typeof(ProgressReply), "progress")]
 [JsonDerivedType(typeof(ErrorReply), "error")]
 [JsonDerivedType(typeof(CardReply), "card")]
+[JsonDerivedType(typeof(MarkdownReply), "markdown")]
+[JsonDerivedType(typeof(EntryReply), "entry")]
 public abstract record Reply;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChatOps.Bots.Slack;
 using ChatOps.Bots.Slack.Rendering;
+using ChatOps.Bots.Tests.Support;
 using ChatOps.Replies;
 
 namespace ChatOps.Bots.Tests.Slack;
@@ -172,5 +173,41 @@ public sealed class BlockKitRendererTests
     {
         var message = _renderer.RenderResult("/docker_image_update all=true", []);
         Assert.Equal(":white_check_mark: `/docker_image_update all=true` finished.", AllText(message));
+    }
+
+    [Fact]
+    public void Markdown_is_translated_to_mrkdwn_and_still_escaped()
+    {
+        var message = _renderer.RenderResult("/run !HelloWorldScript", [new MarkdownReply(
+            "## Hello Dbot\nSome **bold**, *italic* and `code` with [docs](https://d.test/?a=1&b=2) & <!channel>\n- one\n  - two\n[ping](<!here>)")]);
+
+        Assert.Equal("""
+            *Hello Dbot*
+            Some *bold*, _italic_ and `code` with <https://d.test/?a=1&amp;b=2|docs> &amp; &lt;!channel&gt;
+            • one
+                • two
+            ping (!here)
+            """.ReplaceLineEndings("\n"), ((SectionBlock)Assert.Single(message.Blocks)).Text!.Text);
+        Assert.Equal("Hello Dbot\nSome bold, italic and code with docs (https://d.test/?a=1&amp;b=2) &amp; &lt;!channel&gt;\none\ntwo\nping (!here)", message.Text);
+    }
+
+    [Fact]
+    public void An_entry_is_rendered_as_its_display_replies_and_its_error_makes_the_result_ephemeral()
+    {
+        Reply[] display = [new TextReply("before"), new TableReply("T", ["a"], [["1"]]), new ErrorReply("!X returned an error: bad")];
+
+        var entry = _renderer.RenderResult("/run !X", [Entries.Showing(display)]);
+        var alone = _renderer.RenderResult("/run !X", display);
+
+        Assert.Equal(JsonSerializer.Serialize(alone), JsonSerializer.Serialize(entry));
+        Assert.Equal(SlackMessage.Ephemeral, entry.ResponseType);
+    }
+
+    [Fact]
+    public void An_entry_with_nothing_to_show_leaves_the_result_finished()
+    {
+        var message = _renderer.RenderResult("/run !X", [Entries.Showing()]);
+
+        Assert.Equal(":white_check_mark: `/run !X` finished.", AllText(message));
     }
 }

@@ -1,5 +1,5 @@
 using ChatOps.App;
-using ChatOps.App.Cli;
+using ChatOps.Tests.Cli.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -30,21 +30,8 @@ public sealed class ExecCommandTests : IDisposable
         if (Directory.Exists(_storage)) Directory.Delete(_storage, recursive: true);
     }
 
-    private async Task<(int Status, string Output)> ExecAsync(params string[] args)
-    {
-        var original = Console.Out;
-        var output = new StringWriter();
-        Console.SetOut(output);
-        try
-        {
-            var status = await ExecCommand.RunAsync(_host.Services.GetRequiredService<IWarRoom>(), args, CancellationToken.None);
-            return (status, output.ToString());
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
-    }
+    private Task<(int Status, string Output)> ExecAsync(params string[] args) =>
+        CapturedExec.RunAsync(_host.Services.GetRequiredService<IWarRoom>(), args);
 
     [Fact]
     public async Task Listing_images_shows_the_seeded_default_base_image_and_exits_0()

@@ -42,6 +42,16 @@ public sealed class RunScriptHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_result_comes_out_as_the_whole_entry_shown_as_its_text()
+    {
+        var replies = await ScriptServices.RunWholeAsync(_handler, "c", "Print", ("value", "x"));
+
+        var entry = Assert.IsType<EntryReply>(replies[^1]);
+        Assert.Equal((1, "text", "\"fake ok\"", null), (entry.EntryType, entry.ContentsFormat, entry.Contents.GetRawText(), entry.EntryContext));
+        Assert.Equal([new TextReply("fake ok")], entry.Display);
+    }
+
+    [Fact]
     public async Task A_script_past_its_timeout_has_its_container_killed_and_the_logs_so_far_are_shown()
     {
         var replies = await RunAsync("Hang");

@@ -96,4 +96,16 @@ public sealed class WarRoomTests
         Assert.Equal("help was cancelled.", Assert.IsType<ErrorReply>(replies[^1]).Message);
         Assert.Equal("cancelled", audit.Records.Single().Outcome);
     }
+
+    [Fact]
+    public async Task An_error_shown_by_an_entry_is_audited_as_the_commands_error()
+    {
+        var entry = new EntryReply(4, "text", System.Text.Json.JsonDocument.Parse("\"bad\"").RootElement, null, null, null, null, [new ErrorReply("!X returned an error: bad")]);
+        var audit = new RecordingAuditLog();
+        var warRoom = new WarRoom([new RecordingHandler([entry])], audit, NullLogger<WarRoom>.Instance);
+
+        await RunAsync(warRoom, HelpLine);
+
+        Assert.Equal("error: !X returned an error: bad", audit.Records.Single().Outcome);
+    }
 }

@@ -1,4 +1,5 @@
 using ChatOps.Bots.Console;
+using ChatOps.Bots.Tests.Support;
 using ChatOps.Replies;
 
 namespace ChatOps.Bots.Tests.Console.Rendering;
@@ -71,5 +72,21 @@ public sealed class PlainTextRendererTests
     public void Code_is_verbatim_except_for_control_characters()
     {
         Assert.Equal("{\n  \"a\": 1\n}\n\u241b[31m", PlainTextRenderer.Render(new CodeBlockReply("json", "{\n  \"a\": 1\n}\n\u001b[31m")));
+    }
+
+    [Fact]
+    public void Markdown_is_shown_without_its_markup_and_links_keep_their_address()
+    {
+        Assert.Equal("Hello Dbot\nSome bold and code, see docs (https://d.test)\n- one\n  - two",
+            PlainTextRenderer.Render(new MarkdownReply("## Hello Dbot\nSome **bold** and `code`, see [docs](https://d.test)\n- one\n  * two")));
+    }
+
+    [Fact]
+    public void An_entry_is_rendered_as_its_display_replies_one_after_the_other()
+    {
+        Reply[] display = [new MarkdownReply("### T"), new TableReply(null, ["a"], [["1"]]), new ErrorReply("bad")];
+
+        Assert.Equal(string.Join("\n", display.Select(PlainTextRenderer.Render)), PlainTextRenderer.Render(Entries.Showing(display)));
+        Assert.Equal("T\nA\n1\nerror: bad", PlainTextRenderer.Render(Entries.Showing(display)));
     }
 }

@@ -1,5 +1,6 @@
 using ChatOps.Bots.Console.Rendering;
 using ChatOps.Bots.Tests.Console.Support;
+using ChatOps.Bots.Tests.Support;
 using ChatOps.Replies;
 
 namespace ChatOps.Bots.Tests.Console.Rendering;
@@ -103,5 +104,30 @@ public sealed class SpectreReplyRendererTests
 
         Assert.DoesNotContain("\u001b]", console.Output);
         Assert.Contains("\u241b]0;pwned\u2407", console.Output);
+    }
+
+    [Fact]
+    public void An_entry_is_drawn_as_its_display_replies_are_drawn_alone()
+    {
+        Reply[] display = [new MarkdownReply("## Hello [x]"), new TableReply("T", ["a"], [["1"]]), new ErrorReply("bad")];
+        var entry = new RecordingConsole(ansi: true);
+        var alone = new RecordingConsole(ansi: true);
+
+        new SpectreReplyRenderer(entry.Console).Render(Entries.Showing(display));
+        foreach (var reply in display) new SpectreReplyRenderer(alone.Console).Render(reply);
+
+        Assert.Equal(alone.Output, entry.Output);
+    }
+
+    [Fact]
+    public void Markdown_headings_and_bold_are_bold_without_their_markup()
+    {
+        var console = new RecordingConsole(ansi: true);
+
+        new SpectreReplyRenderer(console.Console).Render(new MarkdownReply("## Hello [Dbot]\n- a **b**"));
+
+        Assert.Equal("Hello [Dbot]\n- a b\n", console.Text);
+        Assert.Contains("\u001b[1mHello [Dbot]\u001b[0m", console.Output);
+        Assert.Contains("\u001b[1mb\u001b[0m", console.Output);
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ChatOps.Bots.Console.Repl;
 using ChatOps.Bots.Tests.Console.Support;
+using ChatOps.Bots.Tests.Support;
 using ChatOps.Replies;
 
 namespace ChatOps.Bots.Tests.Console.Repl;
@@ -74,5 +75,15 @@ public sealed class ReplyStreamTests
         yield return new TextReply("started");
         await stuck;
         yield return new TextReply("late");
+    }
+
+    [Fact]
+    public async Task An_error_shown_by_an_entry_marks_the_command_failed()
+    {
+        await using var stream = new ReplyStream(FakeWarRoom.Replies(Entries.Showing(new ErrorReply("!X returned an error: bad"))), CancellationToken.None);
+
+        await Drain(stream);
+
+        Assert.True(stream.Failed);
     }
 }

@@ -36,8 +36,15 @@ internal static class ScriptServices
     public static RunScriptHandler Handler(IServiceProvider services) =>
         services.GetServices<ICommandHandler>().OfType<RunScriptHandler>().Single();
 
-    /// <summary>Runs !script with key=value arguments in a channel, as the war room would, and collects the replies.</summary>
-    public static async Task<List<Reply>> RunAsync(RunScriptHandler handler, string channel, string script, params (string Key, string Value)[] args)
+    /// <summary>
+    /// Runs !script with key=value arguments in a channel, as the war room would, and collects the replies as
+    /// every adapter shows them: each entry as its display replies.
+    /// </summary>
+    public static async Task<List<Reply>> RunAsync(RunScriptHandler handler, string channel, string script, params (string Key, string Value)[] args) =>
+        ReplyDisplay.Of(await RunWholeAsync(handler, channel, script, args)).ToList();
+
+    /// <summary>The replies as the handler yields them, entries whole (what `chatops exec --json` prints).</summary>
+    public static async Task<List<Reply>> RunWholeAsync(RunScriptHandler handler, string channel, string script, params (string Key, string Value)[] args)
     {
         var command = new RunScriptCommand(script, args.Select((a, i) => new ScriptArgument(a.Key, a.Value, 10 + i)).ToList());
         var replies = new List<Reply>();

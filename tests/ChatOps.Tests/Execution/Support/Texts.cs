@@ -14,6 +14,8 @@ internal static class Texts
         ErrorReply e => e.Message + "\n" + e.Detail,
         TableReply t => string.Join("\n", t.Rows.Select(r => string.Join(" | ", r))),
         ProgressReply p => p.Message,
+        MarkdownReply m => m.Markdown,
+        EntryReply e => string.Join("\n", e.Display.Select(Of)),
         _ => reply.ToString()!,
     };
 }

@@ -1,0 +1,12 @@
+namespace ChatOps.Execution.Entries;
+
+/// <summary>The entry Type numbers of XSOAR (CommonServerPython's entryTypes) that the war room treats differently.</summary>
+internal static class EntryTypes
+{
+    public const int Note = 1;
+    public const int File = 3;
+    public const int Error = 4;
+    public const int Image = 7;
+    public const int EntryInfoFile = 9;
+    public const int Warning = 11;
+}

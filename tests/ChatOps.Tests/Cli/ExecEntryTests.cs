@@ -1,0 +1,53 @@
+using System.Text.Json;
+using ChatOps.Replies;
+using ChatOps.Tests.Cli.Support;
+
+namespace ChatOps.Tests.Cli;
+
+/// <summary>`chatops exec` with a script's entries: whole in --json for automation, as displayed for people.</summary>
+[Collection(ConsoleOutputCollection.Name)]
+public sealed class ExecEntryTests
+{
+    private static EntryReply Entry(int type, string contents, string? humanReadable, string? context, params Reply[] display)
+    {
+        using var parsedContents = JsonDocument.Parse(contents);
+        using var parsedContext = context is null ? null : JsonDocument.Parse(context);
+        return new EntryReply(type, "json", parsedContents.RootElement.Clone(), humanReadable, parsedContext?.RootElement.Clone(), null, null, display);
+    }
+
+    [Fact]
+    public async Task Json_output_prints_the_entry_whole_with_its_display()
+    {
+        var entry = Entry(1, """{"HelloWorld":{"hello":"Hello Dbot"}}""", "## Hello Dbot", """{"HelloWorld":{"hello":"Hello Dbot"}}""", new MarkdownReply("## Hello Dbot"));
+
+        var (status, output) = await CapturedExec.RunAsync(new AnsweringWarRoom(entry), "--json", "!HelloWorldScript");
+
+        Assert.Equal(0, status);
+        Assert.Equal("""
+            {"type":"entry","entryType":1,"contentsFormat":"json","contents":{"HelloWorld":{"hello":"Hello Dbot"}},"humanReadable":"## Hello Dbot","entryContext":{"HelloWorld":{"hello":"Hello Dbot"}},"file":null,"fileId":null,"display":[{"type":"markdown","markdown":"## Hello Dbot"}]}
+
+            """.ReplaceLineEndings(Environment.NewLine), output);
+    }
+
+    [Fact]
+    public async Task Plain_output_shows_the_entry_as_displayed()
+    {
+        var entry = Entry(1, "[]", "## Hello Dbot\n**bold**", null, new MarkdownReply("## Hello Dbot\n**bold**"), new TextReply("after"));
+
+        var (status, output) = await CapturedExec.RunAsync(new AnsweringWarRoom(entry), "!HelloWorldScript");
+
+        Assert.Equal(0, status);
+        Assert.Equal(string.Join(Environment.NewLine, "Hello Dbot", "bold", "after", ""), output);
+    }
+
+    [Fact]
+    public async Task An_error_entry_makes_exec_exit_1()
+    {
+        var entry = Entry(4, "\"bad input\"", null, null, new ErrorReply("!X returned an error: bad input"));
+
+        var (status, output) = await CapturedExec.RunAsync(new AnsweringWarRoom(entry), "--json", "!X");
+
+        Assert.Equal(1, status);
+        Assert.Contains("\"display\":[{\"type\":\"error\",\"message\":\"!X returned an error: bad input\"", output);
+    }
+}
