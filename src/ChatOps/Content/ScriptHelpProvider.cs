@@ -9,12 +9,12 @@ namespace ChatOps.Content;
 /// </summary>
 internal sealed class ScriptHelpProvider(ContentLibrary library) : IHelpTopicProvider
 {
-    public IReadOnlyList<string> Topics => library.Scripts.Select(s => "!" + s.Name).ToList();
+    public IReadOnlyList<string> Topics => library.Scripts.Where(s => !IsServerCommand(s)).Select(s => "!" + s.Name).ToList();
 
     public IReadOnlyList<Reply>? Describe(string topic)
     {
         var script = library.Find(topic.StartsWith('!') ? topic[1..] : topic);
-        if (script is null) return null;
+        if (script is null || IsServerCommand(script)) return null;
         var runs = script.NotRunnableReason ?? $"image: {script.DockerImage ?? "default " + script.Subtype}";
         var title = $"{Usage(script)}\n{(script.Comment.Length > 0 ? script.Comment : "(no description)")}\n{runs}";
         if (script.Args.Count == 0) return [new TextReply(title + "\nThis script takes no arguments.")];
@@ -26,6 +26,10 @@ internal sealed class ScriptHelpProvider(ContentLibrary library) : IHelpTopicPro
                 script.Args.Select(a => (IReadOnlyList<string>)[a.Name, a.Required ? "yes" : "no", a.DefaultValue ?? "", a.IsArray ? "yes (comma separated)" : "no", a.Description]).ToList()),
         ];
     }
+
+    /// <summary>XSOAR's own JavaScript commands (Set, DeleteContext...) that the server answers here: their help is the server's.</summary>
+    private static bool IsServerCommand(ContentScript script) =>
+        !script.IsRunnable && ChatOps.Execution.Server.ServerCommands.ChatCommands.Contains(script.Name);
 
     /// <summary>"!Name key=&lt;key&gt; [other=&lt;other&gt;]": required arguments bare, optional ones in brackets.</summary>
     public static string Usage(ContentScript script) =>

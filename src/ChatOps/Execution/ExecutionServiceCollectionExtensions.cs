@@ -73,6 +73,7 @@ public static class ExecutionServiceCollectionExtensions
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ICommandHandler, RunScriptHandler>();
         services.AddSingleton<IHelpTopicProvider, ScriptHelpProvider>();
+        services.AddSingleton<IHelpTopicProvider, ServerCommandHelpProvider>();
         services.AddHostedService<ContainerPoolJanitor>();
         return services;
     }

@@ -47,11 +47,19 @@ public sealed class NotRunnableContentTests : IDisposable
     [Fact]
     public void Help_for_a_script_that_does_not_run_here_says_why_instead_of_its_image()
     {
-        _folder.Write("PrintContext.yml", XsoarYaml.Script("PrintContext", type: "javascript", subtype: null, dockerImage: null));
+        _folder.Write("GetTime.yml", XsoarYaml.Script("GetTime", type: "javascript", subtype: null, dockerImage: null));
 
-        var table = Assert.IsType<TableReply>(Assert.Single(new ScriptHelpProvider(new ContentLibrary(_folder.Path)).Describe("!PrintContext")!));
+        var table = Assert.IsType<TableReply>(Assert.Single(new ScriptHelpProvider(new ContentLibrary(_folder.Path)).Describe("!GetTime")!));
 
-        Assert.Equal("!PrintContext [name=<name>]\nPrintContext, as a content pack ships it.\n!PrintContext is JavaScript: only Python runs here", table.Title);
+        Assert.Equal("!GetTime [name=<name>]\nGetTime, as a content pack ships it.\n!GetTime is JavaScript: only Python runs here", table.Title);
+    }
+
+    [Fact]
+    public void Help_for_a_javascript_server_command_is_left_to_the_server_which_answers_it()
+    {
+        _folder.Write("Set.yml", XsoarYaml.Script("Set", type: "javascript", subtype: null, dockerImage: null));
+
+        Assert.Null(new ScriptHelpProvider(new ContentLibrary(_folder.Path)).Describe("!Set"));
     }
 
     [Theory]

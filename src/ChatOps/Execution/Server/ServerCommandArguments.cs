@@ -3,22 +3,25 @@ namespace ChatOps.Execution.Server;
 /// <summary>The arguments each server command typed in chat takes (XSOAR's own YAMLs for them), so a typo is refused before anything changes.</summary>
 internal static class ServerCommandArguments
 {
-    private static readonly Dictionary<string, (string[] Allowed, string[] Required)> Table = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string[] Allowed, string[] Required, string Does)> Table = new(StringComparer.Ordinal)
     {
-        ["Print"] = (["value"], ["value"]),
-        ["PrintContext"] = ([], []),
-        ["Set"] = (["key", "value", "append"], ["key"]),
-        ["DeleteContext"] = (["key", "all"], []),
-        ["getList"] = (["listName"], ["listName"]),
-        ["setList"] = (["listName", "listData"], ["listName"]),
-        ["addToList"] = (["listName", "listData", "separator"], ["listName", "listData"]),
-        ["removeFromList"] = (["listName", "listData", "separator"], ["listName", "listData"]),
+        ["Print"] = (["value"], ["value"], "Prints the value in the war room."),
+        ["PrintContext"] = ([], [], "Shows this war room's context."),
+        ["Set"] = (["key", "value", "append"], ["key"], "Sets key (a dotted path, A.B) in this war room's context to value (JSON when it is JSON); append=true adds to what is there."),
+        ["DeleteContext"] = (["key", "all"], [], "Deletes key (a dotted path) from this war room's context, or everything with all=yes."),
+        ["getList"] = (["listName"], ["listName"], "Shows a list (lists are shared by every war room)."),
+        ["setList"] = (["listName", "listData"], ["listName"], "Creates or replaces a list."),
+        ["addToList"] = (["listName", "listData", "separator"], ["listName", "listData"], "Adds an item to a list (separator: ',' by default)."),
+        ["removeFromList"] = (["listName", "listData", "separator"], ["listName", "listData"], "Removes an item from a list."),
     };
+
+    /// <summary>What the command does, for help.</summary>
+    public static string Does(string command) => Table[command].Does;
 
     /// <summary>Null when the keys fit the command, else what is wrong and what it takes.</summary>
     public static string? Check(string command, IReadOnlyCollection<string> keys)
     {
-        var (allowed, required) = Table[command];
+        var (allowed, required, _) = Table[command];
         var takes = allowed.Length == 0 ? "It takes no arguments." : "Its arguments are: " + string.Join(", ", allowed) + ".";
         if (keys.FirstOrDefault(k => !allowed.Contains(k, StringComparer.Ordinal)) is { } unknown) return $"!{command} has no argument '{unknown}'. {takes}";
         if (keys.GroupBy(k => k, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice) return $"'{twice.Key}' is given twice; give it once.";
@@ -28,7 +31,7 @@ internal static class ServerCommandArguments
 
     public static string Usage(string command)
     {
-        var (allowed, required) = Table[command];
+        var (allowed, required, _) = Table[command];
         return "!" + command + string.Concat(allowed.Select(a => required.Contains(a) ? $" {a}=..." : $" [{a}=...]"));
     }
 }

@@ -91,6 +91,15 @@ public sealed class XsoarMechanicsTests(XsoarHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void Help_describes_the_servers_own_commands()
+    {
+        var help = _host.Services.GetServices<ChatOps.Routing.IHelpTopicProvider>().Select(p => p.Describe("!Set")).Single(d => d is not null)!;
+
+        Assert.Equal("!Set key=... [value=...] [append=...]\nSets key (a dotted path, A.B) in this war room's context to value (JSON when it is JSON); " +
+                     "append=true adds to what is there.\nThe server's own command (built in).", Texts.Of(Assert.Single(help)));
+    }
+
+    [Fact]
     public async Task A_server_command_typed_with_an_unknown_argument_is_refused_with_what_it_takes()
     {
         var replies = await _host.RunAsync("csp-set", "Set", ("name", "x"));
