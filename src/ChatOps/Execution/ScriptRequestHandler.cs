@@ -38,7 +38,7 @@ internal sealed class ScriptRequestHandler(
                 return set.Entries is { } entries && entries.Any(ServerEntries.IsError) ? Error(ContentsOf(entries)) : "{}";
             case "log":
                 logger.Log(StringOf(request, "command") switch { "error" => LogLevel.Error, "debug" => LogLevel.Debug, _ => LogLevel.Information },
-                    "script in {Channel}: {Message}", scope.Channel, MessageOf(request));
+                    "script in {Channel}: {Message}", scope.Channel, scope.Redact(MessageOf(request)));
                 return "{}";
             case "dt":
                 return Dt(request);

@@ -58,19 +58,22 @@ internal sealed class ScriptRunner(
         return $"!{script.Name} cannot run: {refusal} {fix}";
     }
 
-    public Task<WarmContainer> AcquireAsync(ContentScript script, int depth, CancellationToken cancellationToken) =>
-        pool.AcquireAsync(KeyOf(script), nested: depth > 0, cancellationToken);
+    public Task<WarmContainer> AcquireAsync(ContentScript script, int depth, CancellationToken cancellationToken, IntegrationCall? call = null) =>
+        pool.AcquireAsync(KeyOf(script, call), nested: depth > 0, cancellationToken);
 
     /// <summary>Acquires a container and runs the script on it.</summary>
     public async Task<ScriptRun> RunAsync(ContentScript script, JsonObject args, string channel, int depth, CancellationToken cancellationToken) =>
         await RunAsync(await AcquireAsync(script, depth, cancellationToken), script, args, channel, depth, cancellationToken);
 
     /// <summary>Runs the script on the container it was given, and hands the container back (or replaces it).</summary>
-    public async Task<ScriptRun> RunAsync(WarmContainer container, ContentScript script, JsonObject args, string channel, int depth, CancellationToken cancellationToken)
+    public async Task<ScriptRun> RunAsync(WarmContainer container, ContentScript script, JsonObject args, string channel, int depth, CancellationToken cancellationToken,
+        IntegrationCall? call = null)
     {
-        var job = new LoopJob(script.Code, args, await CallingContextAsync(script, channel, cancellationToken), DemistoVersion: DemistoVersion);
+        var job = new LoopJob(script.Code, args, await CallingContextAsync(script, channel, call, cancellationToken), DemistoVersion: DemistoVersion,
+            Integration: call is not null, Command: call?.Command ?? "", Params: call?.Params);
         var jobFiles = new JobFiles(files, InvestigationId(channel));
-        var handler = new ScriptRequestHandler(this, library, server, new JobScope(channel, script.Name, depth), jobFiles, _logger);
+        var scope = new JobScope(channel, call?.Instance ?? script.Name, depth) { Redact = call?.Redact ?? (text => text) };
+        var handler = new ScriptRequestHandler(this, library, server, scope, jobFiles, _logger);
         var outputs = new ScriptOutputBuffer(options.OutputLimitBytes);
         container.Jobs++;
 
@@ -111,7 +114,7 @@ internal sealed class ScriptRunner(
         if (completed)
         {
             pool.Release(container, reusable: !script.RunOnce && !container.Session.Retired);
-            return new ScriptRun(outputs.Outputs, ScriptEnding.Completed, outputs.DroppedBytes) { Files = jobFiles.Stored };
+            return Redacted(new ScriptRun(outputs.Outputs, ScriptEnding.Completed, outputs.DroppedBytes) { Files = jobFiles.Stored }, call);
         }
 
         var timedOut = limit.IsCancellationRequested;
@@ -119,7 +122,7 @@ internal sealed class ScriptRunner(
         pool.Release(container, reusable: false);
         var ending = timedOut ? ScriptEnding.TimedOut : state?.OomKilled == true ? ScriptEnding.OutOfMemory : ScriptEnding.LoopEnded;
         _logger.LogInformation("!{Script} on container {Id} ended {Ending}; the container is replaced", script.Name, container.ShortId, ending);
-        return new ScriptRun(outputs.Outputs, ending, outputs.DroppedBytes, state?.ExitCode) { Files = jobFiles.Stored };
+        return Redacted(new ScriptRun(outputs.Outputs, ending, outputs.DroppedBytes, state?.ExitCode) { Files = jobFiles.Stored }, call);
     }
 
     /// <summary>
@@ -143,8 +146,22 @@ internal sealed class ScriptRunner(
 
     private static readonly JsonObject DemistoVersion = new() { ["version"] = "6.10.0", ["buildNumber"] = "0" };
 
+    /// <summary>An integration's outputs with its instance's secrets replaced, before anyone (a person, a log, the audit) sees them.</summary>
+    private static ScriptRun Redacted(ScriptRun run, IntegrationCall? call)
+    {
+        if (call is null) return run;
+        var outputs = run.Outputs.Select(output => output switch
+        {
+            LogOutput log => new LogOutput(call.Redact(log.Text)),
+            ExceptionOutput exception => new ExceptionOutput(exception.Traceback.Select(call.Redact).ToList()),
+            EntryOutput entry => (ScriptOutput)new EntryOutput(System.Text.Json.JsonDocument.Parse(call.Redact(entry.Entry.GetRawText())).RootElement.Clone()),
+            _ => output,
+        }).ToList();
+        return run with { Outputs = outputs };
+    }
+
     /// <summary>The server's part of the calling context: a war-room channel is an XSOAR investigation with one incident.</summary>
-    private async Task<JsonObject> CallingContextAsync(ContentScript script, string channel, CancellationToken cancellationToken)
+    private async Task<JsonObject> CallingContextAsync(ContentScript script, string channel, IntegrationCall? call, CancellationToken cancellationToken)
     {
         var investigation = InvestigationId(channel);
         return new JsonObject
@@ -152,10 +169,12 @@ internal sealed class ScriptRunner(
             ["Inv"] = new JsonObject { ["id"] = investigation, ["name"] = channel },
             ["Incidents"] = new JsonArray(new JsonObject { ["id"] = investigation, ["name"] = "War room " + channel, ["labels"] = new JsonArray() }),
             ["ExecutionContext"] = await contexts.SnapshotAsync(channel, cancellationToken),
-            ["ScriptName"] = script.Name,
-            ["ExecutedCommands"] = new JsonArray(new JsonObject { ["name"] = script.Name, ["moduleBrand"] = "Scripts", ["type"] = "script" }),
-            ["IntegrationBrand"] = "",
-            ["IntegrationInstance"] = "",
+            ["ScriptName"] = call is null ? script.Name : "",
+            ["ExecutedCommands"] = new JsonArray(call is null
+                ? new JsonObject { ["name"] = script.Name, ["moduleBrand"] = "Scripts", ["type"] = "script" }
+                : new JsonObject { ["name"] = call.Command, ["moduleBrand"] = call.Brand, ["moduleInstance"] = call.Instance, ["type"] = "integration" }),
+            ["IntegrationBrand"] = call?.Brand ?? "",
+            ["IntegrationInstance"] = call?.Instance ?? "",
         };
     }
 
@@ -163,7 +182,8 @@ internal sealed class ScriptRunner(
     public static string InvestigationId(string channel) =>
         new(channel.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' ? c : '_').ToArray());
 
-    private PoolKey KeyOf(ContentScript script) => new(ImageOf(script), script.IsPython2 ? "python" : "python3");
+    private PoolKey KeyOf(ContentScript script, IntegrationCall? call) =>
+        new(ImageOf(script), script.IsPython2 ? "python" : "python3", call?.Network, call?.Instance ?? "");
 
     /// <summary>The loop's output ended: wait (briefly) for the engine to record how the container ended.</summary>
     private async Task<ContainerState?> ExitStateAsync(string id)

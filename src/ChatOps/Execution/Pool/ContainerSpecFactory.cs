@@ -15,7 +15,7 @@ internal sealed class ContainerSpecFactory(ExecutorOptions options, ContainerLab
         [key.Interpreter, $"{RunnerFolder}/{loop.FileName}"],
         labels.Mine,
         options.User,
-        options.NetworkMode,
+        key.Network ?? options.NetworkMode,
         options.ReadOnlyRootFilesystem,
         new Dictionary<string, string> { ["/tmp"] = $"rw,size={options.TmpfsSize},mode=1777" },
         options.DropAllCapabilities,
