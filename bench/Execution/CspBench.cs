@@ -50,7 +50,7 @@ internal static class CspBench
             {
                 var cold = Stopwatch.StartNew();
                 await host.RunOnceAsync(command, message);
-                Console.WriteLine($"cold start, {what} (create, put archive, attach, start, preload, ping, run): {cold.Elapsed.TotalMilliseconds:0} ms");
+                Console.WriteLine($"cold start, {what} (create, put archive, attach, start, load the loop and its preloads, ping, run): {cold.Elapsed.TotalMilliseconds:0} ms");
             }
             for (var i = 0; i < 20; i++)
             {
