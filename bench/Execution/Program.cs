@@ -1,59 +1,38 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using ChatOps;
 using ChatOps.Bench.Execution;
 using ChatOps.Execution.Engine;
 using ChatOps.Execution.Pool;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
-using ChatOps.Replies;
-using ChatOps.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 // Trivial script through the war room's handler path on a warm container, against (a) the attach echo floor and
 // (b) docker run --rm of the same script; then scripts per second with the pool.
 // Usage: dotnet run -c Release --project bench/Execution [-- rounds] [-- containers]
+// Or: ... -- csp [rounds]: CommonServerPython preloaded vs prepended per run (CspBench, reads CHATOPS_XSOAR_CONTENT).
+var root = FindRoot();
+if (args is ["csp", .. var cspArgs])
+{
+    await CspBench.RunAsync(root, cspArgs);
+    return;
+}
 var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var containers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2;
-var root = FindRoot();
-var instance = "bench-exec-" + Guid.NewGuid().ToString("N")[..10];
 var content = Directory.CreateTempSubdirectory("chatops-bench-content-").FullName;
 File.WriteAllText(Path.Combine(content, "Trivial.yml"),
     "commonfields:\n  id: Trivial\nname: Trivial\ntype: python\nsubtype: python3\nargs:\n- name: value\n  defaultValue: ok\nscript: |-\n  demisto.results(demisto.args()['value'])\n");
 
-var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["Executor:InstanceId"] = instance,
-    ["Executor:LoopScriptPath"] = Path.Combine(root, "runtime", "python_loop.py"),
-    ["Executor:MaxContainersPerImage"] = containers.ToString(CultureInfo.InvariantCulture),
-    ["Executor:MaxJobsPerContainer"] = "1000000",
-    ["Content:Folder"] = content,
-}).Build();
-var services = new ServiceCollection();
-services.AddLogging();
-services.AddScriptExecutionAlone(configuration);
-await using var provider = services.BuildServiceProvider();
-var handlers = provider.GetServices<ICommandHandler>().ToArray();
-var engine = provider.GetRequiredService<IContainerEngine>();
-var options = provider.GetRequiredService<ExecutorOptions>();
+await using var host = BenchHost.Create(root, content, containers);
+var instance = host.InstanceId;
+var engine = host.Services.GetRequiredService<IContainerEngine>();
+var options = host.Services.GetRequiredService<ExecutorOptions>();
 
 var command = new RunScriptCommand("Trivial", [new ScriptArgument("value", "ok", 10)]);
 var message = new ChatMessage("bench", "bench", "bench", "!Trivial value=ok");
 
-async Task<int> RunOnceAsync()
-{
-    // Route (first handler that takes the command), run, render each reply as `chatops exec --json` would.
-    var handler = Array.Find(handlers, h => h.CanHandle(command))!;
-    var length = 0;
-    await foreach (var reply in handler.HandleAsync(command, message, CancellationToken.None))
-    {
-        if (reply is ErrorReply error) throw new InvalidOperationException(error.Message);
-        length += JsonSerializer.Serialize(reply).Length;
-    }
-    return length;
-}
+Task<int> RunOnceAsync() => host.RunOnceAsync(command, message);
 
 Console.WriteLine($"chatops script bench: {Environment.ProcessorCount} cores, image {options.DefaultPython3Image}, {rounds} rounds, pool of {containers}");
 var cold = Stopwatch.StartNew();
@@ -71,7 +50,7 @@ for (var i = 0; i < rounds; i++)
 }
 var botCpuPerScript = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / rounds;
 
-var spec = provider.GetRequiredService<ContainerSpecFactory>().Create(new PoolKey(options.DefaultPython3Image, "python3"));
+var spec = host.Services.GetRequiredService<ContainerSpecFactory>().Create(new PoolKey(options.DefaultPython3Image, "python3"));
 await EchoFloor.MeasureAsync(engine, spec, 200);
 var floorCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var floor = await EchoFloor.MeasureAsync(engine, spec, rounds);
