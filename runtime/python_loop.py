@@ -54,6 +54,9 @@ ENTRY_TYPES = {
 }
 ERROR_MARKER = '$$##'
 WARM_UP_SCRIPT = "demisto.results(demisto.args()['value'])\ndemisto.log('warm')\n"
+# What most CommonServerPython-based scripts do on their way out, for a spare to page in ahead of its job.
+WARM_UP_COMMON_SERVER = ("return_results(CommandResults(outputs_prefix='Warm', outputs_key_field='id', outputs=[{'id': 1}], "
+                         "readable_output=tableToMarkdown('Warm', [{'id': 1}])))\n")
 PRELOAD_FOLDER = os.environ.get('CHATOPS_PRELOAD', '/opt/chatops/preload')
 SCRATCH_FOLDERS = ('/tmp', '/dev/shm', '/dev/mqueue')
 PRELOADED_MODULES = []
@@ -490,8 +493,11 @@ def _warm_up(channel, preloaded):
         channel.prepare()
     job = {'script': '', 'args': {'value': 'warm'}, 'context': {}, 'params': {}, 'command': '', 'integration': False}
     _loads(_dumps(job))
+    script = WARM_UP_SCRIPT
+    if preloaded is not None and 'CommandResults' in preloaded and 'return_results' in preloaded:
+        script += WARM_UP_COMMON_SERVER
     try:
-        _execute(_Discard(), job, WARM_UP_SCRIPT, preloaded)
+        _execute(_Discard(), job, script, preloaded)
     except BaseException:
         pass
 
