@@ -14,22 +14,18 @@ namespace ChatOps.Bots.Tests.Slack;
 public sealed class FileUploadTests : IAsyncLifetime
 {
     private static readonly byte[] Bytes = [0x00, 0xFF, 0x0A, 0x7B, 0x22, 0xC3, 0x28, 0x0D];
-    private readonly string _folder = Directory.CreateTempSubdirectory("chatops-slack-files-").FullName;
+    private readonly KeptFiles _kept = new();
+    private readonly FileReply _report;
     private FakeSlack _slack = null!;
-    private FileReply _report = null!;
 
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlack.StartAsync();
-        var path = Path.Combine(_folder, "report.bin");
-        await File.WriteAllBytesAsync(path, Bytes);
-        _report = new FileReply("../report.bin", path, Bytes.Length, null);
-    }
+    public FileUploadTests() => _report = _kept.Add("../report.bin", "report.bin", Bytes);
+
+    public async Task InitializeAsync() => _slack = await FakeSlack.StartAsync();
 
     public async Task DisposeAsync()
     {
         await _slack.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        _kept.Dispose();
     }
 
     private ScriptedWarRoom Answering(params Reply[] replies) => new(replies.Select(r => (TimeSpan.Zero, r)).ToArray());
@@ -70,10 +66,8 @@ public sealed class FileUploadTests : IAsyncLifetime
     [Fact]
     public async Task Two_files_are_each_uploaded_and_shared()
     {
-        var second = Path.Combine(_folder, "second.txt");
-        await File.WriteAllTextAsync(second, "two");
-        await using var bot = await SlackBotHost.StartAsync(
-            Answering(Entries.Showing(_report), Entries.Showing(new FileReply("second.txt", second, 3, "text/plain"))), WithBotToken());
+        var second = _kept.Add("second.txt", "second.txt", "two"u8.ToArray(), "text/plain");
+        await using var bot = await SlackBotHost.StartAsync(Answering(Entries.Showing(_report), Entries.Showing(second)), WithBotToken());
 
         using var response = await bot.Client.SendAsync(SignedRequest.Create(SignedRequest.SlashCommand("/run", "!Two", _slack.ResponseUrl("two"))));
 
