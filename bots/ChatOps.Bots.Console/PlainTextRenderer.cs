@@ -23,6 +23,8 @@ public static class PlainTextRenderer
         CardReply card => RenderCard(card),
         MarkdownReply markdown => TerminalText.Clean(PlainMarkdown.Render(markdown.Markdown)),
         EntryReply entry => string.Join('\n', entry.Display.Select(Render)),
+        // The bot kept the file already; on this machine its path is the way to it.
+        FileReply file => TerminalText.CleanLine($"file {file.Name} ({file.SizeText}) saved to {file.Path}"),
         _ => TerminalText.Clean(reply.ToString() ?? ""),
     };
 

@@ -35,6 +35,12 @@ public sealed class DiscordOptions
     /// <summary>Long output becomes at most this many follow-up messages; the rest is truncated, and said. Default 5.</summary>
     public int MaxFollowUps { get; set; } = 5;
 
+    /// <summary>
+    /// The largest file attached to a message when the interaction does not say (its attachment_size_limit wins).
+    /// Default 8 MiB, what a server without boosts always takes; a larger file is said to be kept on the server.
+    /// </summary>
+    public long AttachmentLimitBytes { get; set; } = 8 * 1024 * 1024;
+
     /// <summary>Interactions running at once; beyond it a user is told to retry instead of waiting. Default 16.</summary>
     public int MaxConcurrentInteractions { get; set; } = 16;
 

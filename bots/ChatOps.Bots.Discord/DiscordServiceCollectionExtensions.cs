@@ -22,6 +22,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddDiscordRest(configuration);
         services.TryAddSingleton<InteractionSignatureVerifier>();
         services.TryAddSingleton<InteractionQueue>();
+        services.TryAddSingleton<FileFollowUps>();
         services.TryAddSingleton<InteractionRunner>();
         services.AddHostedService<InteractionWorker>();
         services.AddHostedService<DiscordGatewayService>();
@@ -44,6 +45,7 @@ public static class DiscordServiceCollectionExtensions
                 "Discord:InlineBudget must be between 0 and 00:00:02.5 (Discord wants the first answer within 3 s).")
             .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _), "Discord:ApiBaseUrl must be an absolute URL.")
             .Validate(o => Uri.TryCreate(o.GatewayUrl, UriKind.Absolute, out _), "Discord:GatewayUrl must be an absolute ws:// or wss:// URL.")
+            .Validate(o => o.AttachmentLimitBytes > 0, "Discord:AttachmentLimitBytes must be more than 0.")
             .Validate(o => o.MaxFollowUps >= 0 && o.MaxConcurrentInteractions > 0 && o.MaxRateLimitRetries >= 0,
                 "Discord:MaxFollowUps, MaxConcurrentInteractions and MaxRateLimitRetries must not be negative.")
             .ValidateOnStart();

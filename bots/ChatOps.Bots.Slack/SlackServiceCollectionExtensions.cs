@@ -1,4 +1,5 @@
 using ChatOps.Bots.Slack.Commands;
+using ChatOps.Bots.Slack.Files;
 using ChatOps.Bots.Slack.FollowUp;
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Bots.Slack.SocketMode;
@@ -29,6 +30,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<RateLimitedSender>();
         services.AddSingleton<SlackCommandQueue>();
         services.AddSingleton<ConversationFactory>();
+        services.AddSingleton<FileUploader>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<SlashCommandEndpoint>();
         services.AddSingleton(sp => new ReconnectBackoff(sp.GetRequiredService<IOptions<SlackOptions>>(), Random.Shared));

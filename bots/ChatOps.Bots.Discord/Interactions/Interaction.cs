@@ -2,6 +2,7 @@ namespace ChatOps.Bots.Discord.Interactions;
 
 /// <summary>The parts of a Discord interaction the adapter uses, read from the HTTP body or a gateway dispatch.</summary>
 /// <param name="CommandName">The application command's name for type 2, else null.</param>
+/// <param name="AttachmentSizeLimit">The largest file Discord takes in this interaction's messages (attachment_size_limit), when it says.</param>
 internal sealed record Interaction(
     string Id,
     string ApplicationId,
@@ -10,4 +11,5 @@ internal sealed record Interaction(
     string UserId,
     string ChannelId,
     string? CommandName,
-    IReadOnlyList<InteractionOption> Options);
+    IReadOnlyList<InteractionOption> Options,
+    long? AttachmentSizeLimit = null);

@@ -38,7 +38,9 @@ internal static class InteractionReader
                     else return Fail("an option of the interaction is malformed", out error);
         }
 
-        interaction = new Interaction(id, applicationId ?? "", type, token, userId ?? "unknown", channelId ?? "unknown", name, options);
+        long? attachmentLimit = root.TryGetProperty("attachment_size_limit", out var limit) && limit.ValueKind == JsonValueKind.Number
+                                && limit.TryGetInt64(out var bytes) && bytes > 0 ? bytes : null;
+        interaction = new Interaction(id, applicationId ?? "", type, token, userId ?? "unknown", channelId ?? "unknown", name, options, attachmentLimit);
         error = null;
         return true;
     }

@@ -11,9 +11,10 @@ namespace ChatOps.Bots.Discord.Interactions;
 /// Runs one interaction: translate it to a war-room line, run the war room, and answer within Discord's 3 s —
 /// inline when the war room finished within the budget and its answer fits one message, else deferred at once
 /// and then the original response edited with progress and the result, long output in follow-ups, errors only
-/// to the invoking user.
+/// to the invoking user; the files it names follow, each attached to a follow-up of its own.
 /// </summary>
-internal sealed class InteractionRunner(IWarRoom warRoom, DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<InteractionRunner> logger, TimeProvider time)
+internal sealed class InteractionRunner(
+    IWarRoom warRoom, DiscordRestClient rest, FileFollowUps files, IOptions<DiscordOptions> options, ILogger<InteractionRunner> logger, TimeProvider time)
 {
     /// <summary>How long edits wait for the HTTP response carrying the deferral to be written.</summary>
     private static readonly TimeSpan DeliveryWait = TimeSpan.FromSeconds(10);
@@ -42,6 +43,9 @@ internal sealed class InteractionRunner(IWarRoom warRoom, DiscordRestClient rest
             if (!decided.IsDeferred)
             {
                 await DeliverInitialAsync(job, decided);
+                // A follow-up before Discord has the initial response would be refused.
+                if (transcript.Files.Count > 0 && await WaitForDeliveryAsync(job))
+                    await files.SendAsync(interaction, transcript.Files, privately: transcript.HasErrors);
                 return;
             }
         }
@@ -55,6 +59,7 @@ internal sealed class InteractionRunner(IWarRoom warRoom, DiscordRestClient rest
         await ShowProgressAsync(interaction.Token, transcript, run);
         await run;
         await ShowResultAsync(interaction.Token, transcript);
+        await files.SendAsync(interaction, transcript.Files, privately: false);
     }
 
     /// <summary>Answers without running anything (too many interactions at once).</summary>

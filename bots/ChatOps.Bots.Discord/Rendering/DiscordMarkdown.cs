@@ -21,6 +21,8 @@ internal static class DiscordMarkdown
         CardReply card => "**" + Escape(card.Title) + "**\n" + string.Join("\n", card.Fields.Select(f => $"**{Escape(f.Label)}:** {Escape(f.Value)}")),
         MarkdownReply markdown => DiscordMarkdownLines.Render(markdown.Markdown),
         EntryReply entry => string.Join("\n", entry.Display.Select(Render)),
+        // Named where the script returned it; the file itself follows in a message of its own.
+        FileReply file => $"📎 {Escape(file.Name)} ({file.SizeText})",
         _ => reply.ToString() ?? "",
     };
 

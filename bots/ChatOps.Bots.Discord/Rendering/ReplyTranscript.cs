@@ -23,6 +23,12 @@ internal sealed class ReplyTranscript
         get { lock (_lock) return _replies.Any(r => r is ErrorReply); }
     }
 
+    /// <summary>The files the replies name, in order: they follow the answer as messages of their own.</summary>
+    public IReadOnlyList<FileReply> Files
+    {
+        get { lock (_lock) return _replies.OfType<FileReply>().ToList(); }
+    }
+
     public void Add(Reply reply)
     {
         // An entry is kept as its display, so its error goes where errors go (ephemeral, to the requester).

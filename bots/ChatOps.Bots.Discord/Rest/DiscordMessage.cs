@@ -2,10 +2,14 @@ using System.Text.Json.Serialization;
 
 namespace ChatOps.Bots.Discord.Rest;
 
-/// <summary>A message body for callbacks, edits and follow-ups. Every one carries allowed_mentions {"parse":[]}.</summary>
+/// <summary>
+/// A message body for callbacks, edits and follow-ups. Every one carries allowed_mentions {"parse":[]}.
+/// Attachments describe the files sent with it as multipart parts files[id] (see DiscordRestClient).
+/// </summary>
 internal sealed record DiscordMessage(
     [property: JsonPropertyName("content")] string Content,
-    [property: JsonPropertyName("flags"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Flags = 0)
+    [property: JsonPropertyName("flags"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Flags = 0,
+    [property: JsonPropertyName("attachments"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DiscordAttachment>? Attachments = null)
 {
     /// <summary>Only the invoking user sees the message.</summary>
     public const int Ephemeral = 64;

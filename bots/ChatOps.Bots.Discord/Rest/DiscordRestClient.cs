@@ -9,7 +9,8 @@ namespace ChatOps.Bots.Discord.Rest;
 /// <summary>
 /// The few Discord REST calls the bot makes, over a typed HttpClient whose BaseAddress is Discord:ApiBaseUrl.
 /// Rate limits are waited out; a 429 is retried after retry_after; any other failure is logged and thrown.
-/// Interaction tokens are secrets: they never appear in logs or exception messages.
+/// Interaction tokens are secrets: they never appear in logs or exception messages. A message with a file is
+/// multipart/form-data: the message as payload_json, the file as files[0] (Discord's "Uploading Files").
 /// </summary>
 internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger, TimeProvider time)
 {
@@ -28,13 +29,27 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
         SendAsync(HttpMethod.Post, $"webhooks/{Segment(ApplicationId)}/{Segment(token)}", "POST webhooks/{app}/{token}",
             Json(message), cancellationToken);
 
+    /// <summary>A follow-up carrying one file, attachment 0 of the message, under a name already safe to send.</summary>
+    public Task CreateFollowUpWithFileAsync(string token, DiscordMessage message, string fileName, byte[] bytes, string? contentType,
+        CancellationToken cancellationToken)
+    {
+        var withFile = message with { Attachments = [new DiscordAttachment(0, fileName)] };
+        return SendAsync(HttpMethod.Post, $"webhooks/{Segment(ApplicationId)}/{Segment(token)}", "POST webhooks/{app}/{token} (with a file)", () =>
+        {
+            var payload = new StringContent(JsonSerializer.Serialize(withFile), Encoding.UTF8, "application/json");
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue(contentType ?? "application/octet-stream");
+            return new MultipartFormDataContent { { payload, "payload_json" }, { file, "files[0]", fileName } };
+        }, cancellationToken);
+    }
+
     /// <summary>PUT of the whole command list: Discord replaces the registered commands with exactly these.</summary>
     public Task BulkOverwriteCommandsAsync(string? guildId, string commandsJson, CancellationToken cancellationToken)
     {
         var path = guildId is null
             ? $"applications/{Segment(ApplicationId)}/commands"
             : $"applications/{Segment(ApplicationId)}/guilds/{Segment(guildId)}/commands";
-        return SendAsync(HttpMethod.Put, path, "PUT " + path, commandsJson, cancellationToken);
+        return SendAsync(HttpMethod.Put, path, "PUT " + path, JsonText(commandsJson), cancellationToken);
     }
 
     private string ApplicationId =>
@@ -42,13 +57,14 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
             ? throw new InvalidOperationException("Discord:ApplicationId is not set (Developer Portal > General Information > Application ID).")
             : _options.ApplicationId.Trim();
 
-    private async Task SendAsync(HttpMethod method, string path, string route, string json, CancellationToken cancellationToken)
+    /// <param name="content">Makes the body afresh for each attempt (a sent body is disposed with its request).</param>
+    private async Task SendAsync(HttpMethod method, string path, string route, Func<HttpContent> content, CancellationToken cancellationToken)
     {
         var bucket = method.Method + " " + path;
         for (var attempt = 0; ; attempt++)
         {
             await _gate.WaitAsync(bucket, cancellationToken);
-            using var request = new HttpRequestMessage(method, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+            using var request = new HttpRequestMessage(method, path) { Content = content() };
             if (!string.IsNullOrWhiteSpace(_options.BotToken))
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.BotToken.Trim());
 
@@ -70,7 +86,9 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
         }
     }
 
-    private static string Json<T>(T body) => JsonSerializer.Serialize(body);
+    private static Func<HttpContent> Json<T>(T body) => JsonText(JsonSerializer.Serialize(body));
+
+    private static Func<HttpContent> JsonText(string json) => () => new StringContent(json, Encoding.UTF8, "application/json");
 
     private static string Segment(string value) => Uri.EscapeDataString(value);
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ChatOps.Bots.Slack.Files;
 using ChatOps.Bots.Slack.FollowUp;
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Replies;
@@ -11,10 +12,10 @@ namespace ChatOps.Bots.Slack.Commands;
 /// Runs one slash command through the war room and keeps Slack's 3-second rule: if the command ends within
 /// Slack:InlineBudget its result is the HTTP answer; otherwise the answer is an acknowledgement (with the latest
 /// progress) and progress and result follow through the conversation. Socket Mode commands, acked already,
-/// send even a quick result as a follow-up.
+/// send even a quick result as a follow-up. Files the result names are attached after it was delivered.
 /// </summary>
 internal sealed class CommandRunner(
-    IWarRoom warRoom, ConversationFactory conversations, BlockKitRenderer renderer,
+    IWarRoom warRoom, ConversationFactory conversations, BlockKitRenderer renderer, FileUploader files,
     IOptions<SlackOptions> options, TimeProvider time, ILogger<CommandRunner> logger)
 {
     public async Task RunAsync(CommandJob job, CancellationToken cancellationToken)
@@ -47,8 +48,9 @@ internal sealed class CommandRunner(
         if (await stream.ReadAsync(job.ReceivedAt + settings.InlineBudget, cancellationToken))
         {
             await pump;
-            var quick = renderer.RenderResult(line, stream.Results);
+            var quick = renderer.RenderResult(line, stream.Results, files.CanAttach);
             if (!job.TryAnswer(quick)) await conversation.FinishAsync(quick, cancellationToken);
+            await files.AttachAsync(job.Command, conversation, stream.Results, cancellationToken);
             return;
         }
 
@@ -68,7 +70,8 @@ internal sealed class CommandRunner(
         }
 
         await pump;
-        await conversation.FinishAsync(renderer.RenderResult(line, stream.Results), cancellationToken);
+        await conversation.FinishAsync(renderer.RenderResult(line, stream.Results, files.CanAttach), cancellationToken);
+        await files.AttachAsync(job.Command, conversation, stream.Results, cancellationToken);
     }
 
     /// <summary>Feeds the war room's replies into the channel; a war room that throws becomes an error reply the user sees.</summary>

@@ -10,4 +10,10 @@ internal interface IConversation
 
     /// <summary>Delivers the result; throws when it could not be delivered.</summary>
     Task FinishAsync(SlackMessage result, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A message after the result that leaves the result as it is (e.g. why a file could not be attached); an
+    /// ephemeral note goes to the requester alone. Throws when it could not be delivered.
+    /// </summary>
+    Task NoteAsync(SlackMessage note, CancellationToken cancellationToken);
 }

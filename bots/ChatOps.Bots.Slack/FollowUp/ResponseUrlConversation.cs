@@ -56,6 +56,12 @@ internal sealed class ResponseUrlConversation(
         }
     }
 
+    public async Task NoteAsync(SlackMessage note, CancellationToken cancellationToken)
+    {
+        if (!Alive()) throw new SlackApiException("response_url", $"expired after {_uses} uses or {options.ResponseUrlLifetime}");
+        await PostAsync(note with { ReplaceOriginal = false }, cancellationToken);
+    }
+
     private bool Alive() => _uses < options.ResponseUrlMaxUses && time.GetUtcNow() - receivedAt < options.ResponseUrlLifetime;
 
     private async Task PostAsync(SlackMessage message, CancellationToken cancellationToken)

@@ -38,6 +38,9 @@ internal sealed class WebApiConversation(
         await fallback.FinishAsync(result, cancellationToken);
     }
 
+    /// <summary>Notes go through the response_url: the only way to reach the requester alone, and they never edit the result.</summary>
+    public Task NoteAsync(SlackMessage note, CancellationToken cancellationToken) => fallback.NoteAsync(note, cancellationToken);
+
     private async Task<bool> TryPublishAsync(SlackMessage message, CancellationToken cancellationToken)
     {
         try

@@ -16,20 +16,34 @@ internal sealed class BlockKitRenderer
     public const int MaxFieldText = 2000;
     public const int MaxFallbackText = 300;
     private const string Fence = "```";
+    private const string AttachedBelow = ", attached below.";
+    private const string KeptWithoutToken = " is kept on the server; it is not attached here: attaching files needs a bot token (Slack:BotToken).";
+    private const string KeptWhenPrivate = " is kept on the server; it is not shared in the channel, since this answer is shown only to you.";
 
     /// <summary>The outcome of a command: errors only to the requester, anything else to the channel.</summary>
-    public SlackMessage RenderResult(string line, IReadOnlyList<Reply> replies)
+    /// <param name="canAttachFiles">
+    /// True when the adapter can upload the files the result names (a bot token is set): a file is then said to
+    /// follow, else to be kept on the server. A failed result is private, so its files are never shared.
+    /// </param>
+    public SlackMessage RenderResult(string line, IReadOnlyList<Reply> replies, bool canAttachFiles = false)
     {
         // Entries as their display, so an error entry makes the result ephemeral like any other error.
         var shown = ReplyDisplay.Of(replies).Where(r => r is not ProgressReply).ToList();
-        var failed = shown.Any(r => r is ErrorReply);
+        var failed = IsFailed(replies);
+        var fileNote = !canAttachFiles ? KeptWithoutToken : failed ? KeptWhenPrivate : AttachedBelow;
         var blocks = new BlockList();
         if (shown.Count == 0) blocks.Add(Context($":white_check_mark: {Code(line)} finished."));
-        foreach (var reply in shown) AddReply(blocks, reply);
+        foreach (var reply in shown) AddReply(blocks, reply, fileNote);
         var fallback = shown.Count == 0 ? $"{line} finished." : Summary(shown[0]);
         return new SlackMessage(TextChunker.Truncate(MrkdwnEscaper.Escape(fallback), MaxFallbackText), blocks.Build(),
             failed ? SlackMessage.Ephemeral : SlackMessage.InChannel);
     }
+
+    /// <summary>True when the result shows an error, which makes it ephemeral (see RenderResult).</summary>
+    public static bool IsFailed(IReadOnlyList<Reply> replies) => ReplyDisplay.Of(replies).Any(r => r is ErrorReply);
+
+    /// <summary>The message Slack shares a file with (files.completeUploadExternal's initial_comment).</summary>
+    public string RenderFileComment(string line, FileReply file) => $":paperclip: {Code(line)} returned {MrkdwnEscaper.Escape(file.Name)}";
 
     /// <summary>Where a long command is now: one context line, shown only to the requester until the result arrives.</summary>
     public SlackMessage RenderProgress(string line, ProgressReply? progress)
@@ -47,7 +61,7 @@ internal sealed class BlockKitRenderer
         return new SlackMessage(TextChunker.Truncate(text, MaxFallbackText), [Context(text)], SlackMessage.Ephemeral);
     }
 
-    private static void AddReply(BlockList blocks, Reply reply)
+    private static void AddReply(BlockList blocks, Reply reply, string fileNote)
     {
         switch (reply)
         {
@@ -58,7 +72,10 @@ internal sealed class BlockKitRenderer
                 AddText(blocks, SlackMarkdown.Render(markdown.Markdown));
                 break;
             case EntryReply entry:
-                foreach (var shown in entry.Display) AddReply(blocks, shown);
+                foreach (var shown in entry.Display) AddReply(blocks, shown, fileNote);
+                break;
+            case FileReply file:
+                blocks.Add(Context($":paperclip: *{MrkdwnEscaper.Escape(file.Name)}* ({file.SizeText}){fileNote}"));
                 break;
             case CodeBlockReply code:
                 AddCode(blocks, code.Code);
@@ -162,6 +179,7 @@ internal sealed class BlockKitRenderer
         CodeBlockReply code => code.Code,
         MarkdownReply markdown => string.Join('\n', MarkdownDocument.Parse(markdown.Markdown).Select(l => l.Plain)),
         EntryReply entry => entry.Display.Count > 0 ? Summary(entry.Display[0]) : "entry",
+        FileReply file => $"{file.Name} ({file.SizeText})",
         _ => reply.GetType().Name,
     };
 

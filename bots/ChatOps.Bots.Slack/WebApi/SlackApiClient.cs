@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,44 +9,84 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Bots.Slack.WebApi;
 
 /// <summary>
-/// The three Web API methods the bot uses, over a typed HttpClient whose BaseAddress is Slack:ApiBaseUrl.
-/// Every failure (HTTP error, ok:false, rate limit exhausted) is logged and thrown as SlackApiException.
+/// The Web API methods the bot uses, over a typed HttpClient whose BaseAddress is Slack:ApiBaseUrl: messages,
+/// Socket Mode, and the external file upload (files.getUploadURLExternal, the upload itself, then
+/// files.completeUploadExternal). Every failure (HTTP error, ok:false, rate limit exhausted) is logged and
+/// thrown as SlackApiException.
 /// </summary>
 internal sealed class SlackApiClient(HttpClient http, RateLimitedSender sender, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger)
 {
+    private const string GetUploadUrlMethod = "files.getUploadURLExternal";
+
+    /// <summary>The upload to the URL files.getUploadURLExternal gave, named in errors like a method.</summary>
+    private const string UploadMethod = "file upload";
+
     /// <summary>Posts a message to the channel; returns its ts, the id chat.update needs.</summary>
     public async Task<string> PostMessageAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
     {
         var result = await CallAsync("chat.postMessage", options.Value.BotToken,
-            new MessagePayload(channel, null, message.Text, message.Blocks), cancellationToken);
+            Json(new MessagePayload(channel, null, message.Text, message.Blocks)), cancellationToken);
         return result.TryGetProperty("ts", out var ts) && ts.GetString() is { Length: > 0 } id
             ? id
             : throw Fail("chat.postMessage", "no ts in the answer", null);
     }
 
     public Task UpdateAsync(string channel, string ts, SlackMessage message, CancellationToken cancellationToken) =>
-        CallAsync("chat.update", options.Value.BotToken, new MessagePayload(channel, ts, message.Text, message.Blocks), cancellationToken);
+        CallAsync("chat.update", options.Value.BotToken, Json(new MessagePayload(channel, ts, message.Text, message.Blocks)), cancellationToken);
 
     /// <summary>A fresh, single-use Socket Mode URL (apps.connections.open with the app-level token).</summary>
     public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var result = await CallAsync("apps.connections.open", options.Value.AppToken, null, cancellationToken);
+        var result = await CallAsync("apps.connections.open", options.Value.AppToken, () => new StringContent(""), cancellationToken);
         return result.TryGetProperty("url", out var url) && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var socketUrl)
                && (socketUrl.Scheme == "wss" || socketUrl.Scheme == "ws")
             ? socketUrl
             : throw Fail("apps.connections.open", "no WebSocket url in the answer", null);
     }
 
-    private async Task<JsonElement> CallAsync(string method, string token, MessagePayload? payload, CancellationToken cancellationToken)
+    /// <summary>Step 1 of an upload: where to send a file of that name and length, and the id Slack gives it.</summary>
+    public async Task<(Uri UploadUrl, string FileId)> GetUploadUrlAsync(string filename, long length, CancellationToken cancellationToken)
+    {
+        // A form, not JSON: this method reads its arguments from the form only.
+        var form = new Dictionary<string, string> { ["filename"] = filename, ["length"] = length.ToString(CultureInfo.InvariantCulture) };
+        var result = await CallAsync(GetUploadUrlMethod, options.Value.BotToken, () => new FormUrlEncodedContent(form), cancellationToken);
+        return result.TryGetProperty("upload_url", out var url) && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var uploadUrl)
+               && result.TryGetProperty("file_id", out var id) && id.GetString() is { Length: > 0 } fileId
+            ? (uploadUrl, fileId)
+            : throw Fail(GetUploadUrlMethod, "no upload_url or file_id in the answer", null);
+    }
+
+    /// <summary>
+    /// Step 2: the bytes, POSTed as they are to the URL step 1 gave; Slack answers 200 when it has them. The URL
+    /// carries its own authorisation, so the token is not sent; it must be https (plain http only on loopback).
+    /// </summary>
+    public async Task UploadAsync(Uri uploadUrl, byte[] bytes, string? contentType, CancellationToken cancellationToken)
+    {
+        if (uploadUrl.Scheme != Uri.UriSchemeHttps && !(uploadUrl.Scheme == Uri.UriSchemeHttp && uploadUrl.IsLoopback))
+            throw Fail(UploadMethod, $"refusing to send the file to {uploadUrl.Scheme}://{uploadUrl.IdnHost}: not https", null);
+        using var response = await sender.SendAsync(http, () =>
+        {
+            var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = new MediaTypeHeaderValue(contentType ?? "application/octet-stream");
+            return new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = content };
+        }, UploadMethod, cancellationToken);
+        if (!response.IsSuccessStatusCode) throw Fail(UploadMethod, "unexpected HTTP status", (int)response.StatusCode);
+    }
+
+    /// <summary>Step 3: shares the uploaded file in the channel under its title, with an optional message before it.</summary>
+    public Task CompleteUploadAsync(string fileId, string title, string channel, string? initialComment, CancellationToken cancellationToken) =>
+        CallAsync("files.completeUploadExternal", options.Value.BotToken,
+            Json(new CompleteUploadPayload([new UploadedFile(fileId, title)], channel, initialComment)), cancellationToken);
+
+    private static Func<HttpContent> Json<T>(T payload) => () => JsonContent.Create(payload, options: SlackJson.Options);
+
+    private async Task<JsonElement> CallAsync(string method, string token, Func<HttpContent> content, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token)) throw Fail(method, "no token is configured for it", null);
 
         using var response = await sender.SendAsync(http, () =>
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, method)
-            {
-                Content = payload is null ? new StringContent("") : JsonContent.Create(payload, options: SlackJson.Options),
-            };
+            var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content() };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return request;
         }, method, cancellationToken);
@@ -75,4 +116,8 @@ internal sealed class SlackApiClient(HttpClient http, RateLimitedSender sender, 
     }
 
     private sealed record MessagePayload(string Channel, string? Ts, string Text, IReadOnlyList<Block> Blocks);
+
+    private sealed record CompleteUploadPayload(IReadOnlyList<UploadedFile> Files, string ChannelId, string? InitialComment);
+
+    private sealed record UploadedFile(string Id, string Title);
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using ChatOps.Execution.Entries;
+using ChatOps.Execution.Files;
 using ChatOps.Execution.Loop;
 using ChatOps.Options;
 using ChatOps.Replies;
@@ -7,8 +9,9 @@ using ChatOps.Replies;
 namespace ChatOps.Execution;
 
 /// <summary>
-/// A script run for people: log lines as text, each entry as the war room shows it (<see cref="EntryRenderer"/>),
-/// exceptions as errors with the end of the traceback, then how it ended.
+/// A script run for people: log lines as text, each entry as the war room shows it (<see cref="EntryRenderer"/>;
+/// a file entry with the file the server kept for it), exceptions as errors with the end of the traceback, then
+/// how it ended.
 /// </summary>
 internal static class ScriptRunRenderer
 {
@@ -29,7 +32,7 @@ internal static class ScriptRunRenderer
                 yield return new TextReply(string.Join('\n', logs));
                 logs.Clear();
             }
-            if (output is EntryOutput entry) yield return EntryRenderer.Render(verb, entry.Entry);
+            if (output is EntryOutput entry) yield return EntryRenderer.Render(verb, entry.Entry, KeptFor(entry, run.Files));
             if (output is ExceptionOutput exception) yield return RenderException(verb, exception);
         }
         if (logs.Count > 0) yield return new TextReply(string.Join('\n', logs));
@@ -54,6 +57,12 @@ internal static class ScriptRunRenderer
                 break;
         }
     }
+
+    /// <summary>The file kept under the entry's FileID (the last one, should a script return the same entry twice).</summary>
+    private static StoredFile? KeptFor(EntryOutput entry, IReadOnlyList<StoredFile> kept) =>
+        entry.Entry.ValueKind == JsonValueKind.Object && entry.Entry.TryGetProperty("FileID", out var id) && id.ValueKind == JsonValueKind.String
+            ? kept.LastOrDefault(f => f.FileId == id.GetString())
+            : null;
 
     private static ErrorReply RenderException(string verb, ExceptionOutput exception)
     {

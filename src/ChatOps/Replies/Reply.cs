@@ -13,4 +13,5 @@ namespace ChatOps.Replies;
 [JsonDerivedType(typeof(CardReply), "card")]
 [JsonDerivedType(typeof(MarkdownReply), "markdown")]
 [JsonDerivedType(typeof(EntryReply), "entry")]
+[JsonDerivedType(typeof(FileReply), "file")]
 public abstract record Reply;

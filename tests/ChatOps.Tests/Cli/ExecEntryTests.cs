@@ -50,4 +50,21 @@ public sealed class ExecEntryTests
         Assert.Equal(1, status);
         Assert.Contains("\"display\":[{\"type\":\"error\",\"message\":\"!X returned an error: bad input\"", output);
     }
+
+    [Fact]
+    public async Task A_returned_file_is_printed_in_its_entry_as_json_with_its_path_and_as_a_saved_line_for_people()
+    {
+        using var contents = JsonDocument.Parse("\"\"");
+        var file = new FileReply("../report.json", "/var/lib/chatops/files/exec/f-1/report.json", 2048, "application/json");
+        var entry = new EntryReply(3, "text", contents.RootElement.Clone(), null, null, "../report.json", "f-1", [file]);
+
+        var (_, json) = await CapturedExec.RunAsync(new AnsweringWarRoom(entry), "--json", "!Report");
+        var (status, plain) = await CapturedExec.RunAsync(new AnsweringWarRoom(entry), "!Report");
+
+        Assert.Contains("""
+            "file":"../report.json","fileId":"f-1","display":[{"type":"file","name":"../report.json","path":"/var/lib/chatops/files/exec/f-1/report.json","size":2048,"contentType":"application/json"}]}
+            """.Trim(), json);
+        Assert.Equal(0, status);
+        Assert.Equal("file ../report.json (2 KiB) saved to /var/lib/chatops/files/exec/f-1/report.json" + Environment.NewLine, plain);
+    }
 }

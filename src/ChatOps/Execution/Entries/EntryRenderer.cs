@@ -1,19 +1,21 @@
 using System.Text.Json;
+using ChatOps.Execution.Files;
 using ChatOps.Replies;
 
 namespace ChatOps.Execution.Entries;
 
 /// <summary>
 /// One XSOAR entry as the war room shows it, kept whole in an EntryReply. The order is XSOAR's: an error entry
-/// is an error; a file entry names its file; else the HumanReadable markdown when there is one, else Contents by
-/// ContentsFormat (json as a table or a code block, markdown as markdown, html as its text, anything else as
-/// text); a warning says so first.
+/// is an error; a file entry is its file (a FileReply when the server kept it, else its name); else the
+/// HumanReadable markdown when there is one, else Contents by ContentsFormat (json as a table or a code block,
+/// markdown as markdown, html as its text, anything else as text); a warning says so first.
 /// </summary>
 internal static class EntryRenderer
 {
     private static readonly JsonElement Null = JsonDocument.Parse("null").RootElement.Clone();
 
-    public static Reply Render(string verb, JsonElement entry)
+    /// <param name="kept">The file the server kept for this entry (same FileID), or null.</param>
+    public static Reply Render(string verb, JsonElement entry, StoredFile? kept = null)
     {
         // Not an object, so not an entry: there are no fields to hand on, only the value to show.
         if (entry.ValueKind != JsonValueKind.Object) return new TextReply(JsonContents.AsText(entry));
@@ -25,16 +27,20 @@ internal static class EntryRenderer
         JsonElement? context = entry.TryGetProperty("EntryContext", out var e) && e.ValueKind != JsonValueKind.Null ? e : null;
         var file = Text(entry, "File");
         var fileId = Text(entry, "FileID");
-        return new EntryReply(type, format, contents, humanReadable, context, file, fileId, Display(verb, type, format, contents, humanReadable, file, fileId));
+        return new EntryReply(type, format, contents, humanReadable, context, file, fileId, Display(verb, type, format, contents, humanReadable, file, fileId, kept));
     }
 
-    private static IReadOnlyList<Reply> Display(string verb, int type, string format, JsonElement contents, string? humanReadable, string? file, string? fileId)
+    private static IReadOnlyList<Reply> Display(string verb, int type, string format, JsonElement contents, string? humanReadable, string? file, string? fileId,
+        StoredFile? kept)
     {
         if (type == EntryTypes.Error) return [new ErrorReply($"{verb} returned an error: {ErrorMessage(contents, humanReadable)}")];
-        // The attachment hook: this is where a file entry will become an upload (Slack, Discord) or a saved file
-        // (console). Until then the war room names the file.
         if (type is EntryTypes.File or EntryTypes.EntryInfoFile or EntryTypes.Image && file is not null && fileId is not null)
+        {
+            // The file itself, for each adapter to attach (Slack, Discord) or point to (console). An entry whose
+            // file never reached the server (a server command's entry, a file the script did not write) is named.
+            if (kept is not null) return [new FileReply(kept.Name, kept.Path, kept.Size, FileContentTypes.Of(kept.Path))];
             return [new TextReply(type == EntryTypes.Image ? $"[image: {file}]" : $"[file: {file}]")];
+        }
         var shown = string.IsNullOrWhiteSpace(humanReadable) ? ByFormat(format, contents) : HumanReadableBlocks.Parse(humanReadable);
         return type == EntryTypes.Warning ? Warning(shown) : shown;
     }

@@ -9,7 +9,8 @@ namespace ChatOps.Bots.Tests.Discord.Support;
 
 /// <summary>
 /// Discord on 127.0.0.1 (Kestrel, port 0): REST under /api/v10/ records every call (callbacks, PATCH edits,
-/// follow-ups, command PUTs) and answers 200 unless a ScriptedResponse is queued; /gateway and /resume accept
+/// follow-ups, command PUTs; a multipart message as its payload_json and its files) and answers 200 unless a
+/// ScriptedResponse is queued; /gateway and /resume accept
 /// WebSockets the test drives through FakeGatewayConnection.
 /// </summary>
 internal sealed class FakeDiscord : IAsyncDisposable
@@ -109,10 +110,27 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     private async Task RecordAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync();
+        string body;
+        var files = new List<RecordedFile>();
+        if (context.Request.HasFormContentType)
+        {
+            // A message with files: the message is the payload_json part, each files[n] part a file (Uploading Files).
+            var form = await context.Request.ReadFormAsync();
+            body = form["payload_json"].ToString();
+            foreach (var file in form.Files)
+            {
+                using var bytes = new MemoryStream();
+                await file.CopyToAsync(bytes);
+                files.Add(new RecordedFile(file.Name, file.FileName, file.ContentType, bytes.ToArray()));
+            }
+        }
+        else
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            body = await reader.ReadToEndAsync();
+        }
         _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value!, body,
-            context.Request.Headers.Authorization.FirstOrDefault(), DateTimeOffset.UtcNow));
+            context.Request.Headers.Authorization.FirstOrDefault(), DateTimeOffset.UtcNow, context.Request.ContentType, files));
 
         var response = _scripted.TryDequeue(out var scripted) ? scripted : new ScriptedResponse(200, "{}");
         context.Response.StatusCode = response.Status;

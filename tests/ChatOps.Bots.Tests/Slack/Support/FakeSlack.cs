@@ -14,6 +14,8 @@ namespace ChatOps.Bots.Tests.Slack.Support;
 /// answers chat.postMessage / chat.update (optionally with 429s first), serves apps.connections.open and a
 /// Socket Mode WebSocket that sends hello, one slash_commands envelope, waits for its ack, then asks for a
 /// refresh. Events records the order of socket happenings ("open:1", "ack:1:env-1", "connected:2", "closed:1").
+/// Files go Slack's external way: files.getUploadURLExternal (a form) answers an upload_url on this fake and a
+/// file id, the bytes POSTed there are kept in Uploads, files.completeUploadExternal is recorded like any call.
 /// </summary>
 internal sealed class FakeSlack : IAsyncDisposable
 {
@@ -31,6 +33,12 @@ internal sealed class FakeSlack : IAsyncDisposable
     public ConcurrentQueue<RecordedCall> ApiCalls { get; } = new();
 
     public ConcurrentQueue<string> Events { get; } = new();
+
+    /// <summary>The bodies POSTed to upload URLs, exactly as they arrived, with the path they went to.</summary>
+    public ConcurrentQueue<(string Path, byte[] Bytes, string? ContentType)> Uploads { get; } = new();
+
+    /// <summary>When set, files.getUploadURLExternal answers ok:false with this error (e.g. file_uploads_disabled).</summary>
+    public string? UploadUrlError { get; set; }
 
     /// <summary>How many chat.postMessage calls get 429 with Retry-After before one succeeds.</summary>
     public int PostMessageRateLimits { get; set; }
@@ -57,6 +65,7 @@ internal sealed class FakeSlack : IAsyncDisposable
         app.UseWebSockets();
         app.MapPost("/hooks/{**rest}", fake.OnResponseUrlAsync);
         app.MapPost("/api/{method}", fake.OnApiAsync);
+        app.MapPost("/upload/{fileId}", fake.OnUploadAsync);
         app.Map("/socket/{n:int}", fake.OnSocketAsync);
         fake.BaseUrl = await Loopback.StartAsync(app);
         return fake;
@@ -86,6 +95,16 @@ internal sealed class FakeSlack : IAsyncDisposable
             case "chat.update":
                 await context.Response.WriteAsJsonAsync(new { ok = true, channel = call.Text("channel"), ts = call.Text("ts") });
                 break;
+            case "files.getUploadURLExternal" when UploadUrlError is not null:
+                await context.Response.WriteAsJsonAsync(new { ok = false, error = UploadUrlError });
+                break;
+            case "files.getUploadURLExternal":
+                var fileId = "F0" + ApiCalls.Count(c => c.Path == "/api/files.getUploadURLExternal");
+                await context.Response.WriteAsJsonAsync(new { ok = true, upload_url = new Uri(BaseUrl, "upload/" + fileId).ToString(), file_id = fileId });
+                break;
+            case "files.completeUploadExternal":
+                await context.Response.WriteAsJsonAsync(new { ok = true, files = new[] { new { id = call.Body.GetProperty("files")[0].GetProperty("id").GetString() } } });
+                break;
             case "apps.connections.open" when ConnectionOpenFailures > 0:
                 ConnectionOpenFailures--;
                 await context.Response.WriteAsJsonAsync(new { ok = false, error = "internal_error" });
@@ -100,6 +119,14 @@ internal sealed class FakeSlack : IAsyncDisposable
                 await context.Response.WriteAsJsonAsync(new { ok = false, error = "unknown_method" });
                 break;
         }
+    }
+
+    private async Task OnUploadAsync(HttpContext context, string fileId)
+    {
+        using var bytes = new MemoryStream();
+        await context.Request.Body.CopyToAsync(bytes);
+        Uploads.Enqueue((context.Request.Path, bytes.ToArray(), context.Request.ContentType));
+        await context.Response.WriteAsync("OK - " + bytes.Length);
     }
 
     private async Task OnSocketAsync(HttpContext context, int n)
@@ -166,9 +193,19 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     private static async Task<RecordedCall> RecordAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var text = await reader.ReadToEndAsync();
-        var body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        JsonElement body;
+        if (context.Request.HasFormContentType)
+        {
+            // A form call is recorded as a JSON object of its fields, so tests read every call the same way.
+            var form = await context.Request.ReadFormAsync();
+            body = JsonSerializer.SerializeToElement(form.ToDictionary(f => f.Key, f => f.Value.ToString()));
+        }
+        else
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            var text = await reader.ReadToEndAsync();
+            body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        }
         return new RecordedCall(context.Request.Path, context.Request.Headers.Authorization.ToString(), body, DateTimeOffset.UtcNow);
     }
 

@@ -1,3 +1,8 @@
+using System.Text.Json;
+using ChatOps.Execution;
+using ChatOps.Execution.Files;
+using ChatOps.Execution.Loop;
+using ChatOps.Options;
 using ChatOps.Replies;
 
 namespace ChatOps.Tests.Execution.Rendering;
@@ -116,6 +121,37 @@ public sealed class ScriptRunRendererTests
 
         Assert.Equal([new TextReply("[file: report.txt]")], entry.Display);
         Assert.Equal(("report.txt", "f-1"), (entry.File, entry.FileId));
+    }
+
+    [Fact]
+    public void A_file_entry_whose_file_the_server_kept_is_shown_as_that_file_and_stays_a_whole_entry()
+    {
+        using var entry = JsonDocument.Parse("""{"Type":3,"ContentsFormat":"text","Contents":"","File":"../report.json","FileID":"f-1"}""");
+        var kept = new StoredFile("f-1", "../report.json", "/srv/files/c/f-1/report.json", 42);
+        var run = new ScriptRun([new LogOutput("writing"), new EntryOutput(entry.RootElement.Clone())], ScriptEnding.Completed, 0) { Files = [kept] };
+
+        var replies = ScriptRunRenderer.Render("!Report", run, new ExecutorOptions()).ToList();
+
+        Assert.Equal(new TextReply("writing"), replies[0]);
+        var shown = Assert.IsType<EntryReply>(replies[1]);
+        Assert.Equal([new FileReply("../report.json", "/srv/files/c/f-1/report.json", 42, "application/json")], shown.Display);
+        Assert.Equal((3, "../report.json", "f-1"), (shown.EntryType, shown.File, shown.FileId));
+        Assert.Equal(2, replies.Count);
+    }
+
+    [Fact]
+    public void A_kept_file_is_matched_to_its_entry_by_file_id_and_an_unknown_extension_has_no_content_type()
+    {
+        using var first = JsonDocument.Parse("""{"Type":9,"ContentsFormat":"text","Contents":"","File":"a.bin","FileID":"f-a"}""");
+        using var second = JsonDocument.Parse("""{"Type":3,"ContentsFormat":"text","Contents":"","File":"b.txt","FileID":"f-b"}""");
+        var run = new ScriptRun([new EntryOutput(first.RootElement.Clone()), new EntryOutput(second.RootElement.Clone())], ScriptEnding.Completed, 0)
+        {
+            Files = [new StoredFile("f-b", "b.txt", "/k/f-b/b.txt", 1), new StoredFile("f-a", "a.bin", "/k/f-a/a.bin", 2)],
+        };
+
+        var shown = ScriptRunRenderer.Render("!Two", run, new ExecutorOptions()).Cast<EntryReply>().Select(e => Assert.Single(e.Display)).ToList();
+
+        Assert.Equal([new FileReply("a.bin", "/k/f-a/a.bin", 2, null), new FileReply("b.txt", "/k/f-b/b.txt", 1, "text/plain")], shown);
     }
 
     [Fact]

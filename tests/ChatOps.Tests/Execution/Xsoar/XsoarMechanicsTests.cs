@@ -148,6 +148,19 @@ public sealed class XsoarMechanicsTests(XsoarHostFixture fixture) : IClassFixtur
         Assert.Equal(file.FileId, Assert.Single(run.Entries).Entry.GetProperty("FileID").GetString());
     }
 
+    [Fact]
+    public async Task A_file_a_script_returns_comes_out_of_the_handler_as_the_file_the_server_kept_in_place_of_its_entrys_name()
+    {
+        var replies = await ScriptServices.RunWholeAsync(_host.Handler, "csp-file-reply", "Report", ("n", "8"));
+
+        var entry = Assert.IsType<EntryReply>(replies.Last(r => r is not ProgressReply));
+        var file = Assert.IsType<FileReply>(Assert.Single(entry.Display));
+        Assert.Equal(("../report.txt", 12L, "text/plain", "report.txt"), (file.Name, file.Size, file.ContentType, file.SafeName));
+        Assert.Equal("hello file 8", await File.ReadAllTextAsync(file.Path));
+        Assert.Equal((3, "../report.txt"), (entry.EntryType, entry.File));
+        Assert.EndsWith(Path.Combine(entry.FileId!, "report.txt"), file.Path);
+    }
+
     private async Task<string> ContextAsync(string channel) =>
         (await _host.Services.GetRequiredService<ChannelContextStore>().SnapshotAsync(channel, CancellationToken.None)).ToJsonString();
 
