@@ -218,12 +218,6 @@ class Demisto(object):
                 offset += len(chunk)
                 if last:
                     return
-        file_id = _text(entry['FileID'])
-        for name in ('%s_%s' % (self.investigation().get('id', ''), file_id), file_id):
-            path = os.path.join(os.getcwd(), name)
-            if os.path.isfile(path):
-                return {'FileID': file_id, 'File': _text(entry['File']), 'path': os.path.realpath(path)}
-        return None
 
     def convert(self, results):
         """XSOAR's entry conversion: entries pass, other dicts become JSON notes, lists element-wise, the rest text."""
