@@ -33,6 +33,12 @@ public static class CommandCatalog
             "/content_update_images",
             "Reports which dockerimage tags in the content folder are out of date.",
             []),
+        new("/integration_test",
+            "/integration_test instance=<name>",
+            "Runs an integration instance's test-module: ok, or the integration's own error.",
+            [
+                new("instance", true, "an instance configured in Integrations:Instances (letters, digits, '_' and '-')", "HelloWorld_instance_1"),
+            ]),
         new("help",
             "help [/command | !ScriptName]",
             "Lists the commands, or explains one command or script.",

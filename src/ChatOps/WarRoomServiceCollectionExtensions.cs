@@ -2,6 +2,7 @@ using ChatOps.Audit;
 using ChatOps.Engine;
 using ChatOps.Help;
 using ChatOps.Images;
+using ChatOps.Integrations;
 using ChatOps.Options;
 using ChatOps.Routing;
 using ChatOps.Storage;
@@ -30,6 +31,9 @@ public static class WarRoomServiceCollectionExtensions
         services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        var integrations = configuration.GetSection(IntegrationsOptions.Section);
+        services.Configure<IntegrationsOptions>(integrations);
+        services.PostConfigure<IntegrationsOptions>(options => StructuredParams.Read(options, integrations));
         return services;
     }
 

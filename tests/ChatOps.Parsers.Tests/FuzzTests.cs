@@ -9,8 +9,8 @@ public class FuzzTests
 
     static readonly string[] Pieces =
     [
-        "/docker_image_create", "/docker_image_update", "/docker_images", "/content_update_images", "help", "!Print",
-        " name=", " dependencies=", " packages=", " base=", " force=", " image=", " all=", "&amp;", "&lt;", "<@U1|bob>",
+        "/docker_image_create", "/docker_image_update", "/docker_images", "/content_update_images", "/integration_test", "help", "!Print",
+        " name=", " dependencies=", " packages=", " base=", " force=", " image=", " all=", " instance=", "&amp;", "&lt;", "<@U1|bob>",
         "<http://x|y>", "requests>=2", ",<3", "\"", "'", "\\", "\uD800", "\uDC00",
     ];
 

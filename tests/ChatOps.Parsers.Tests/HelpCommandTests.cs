@@ -9,6 +9,7 @@ public class HelpCommandTests
     [InlineData("help", null)]
     [InlineData("help /docker_image_create", "/docker_image_create")]
     [InlineData("help /content_update_images", "/content_update_images")]
+    [InlineData("help /integration_test", "/integration_test")]
     [InlineData("help !Print", "!Print")]
     [InlineData("help help", "help")]
     public void Help_takes_an_optional_command_or_script(string line, string? topic)

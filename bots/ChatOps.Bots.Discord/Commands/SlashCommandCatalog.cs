@@ -29,6 +29,10 @@ internal static class SlashCommandCatalog
             new("name", "Part of the image name", SlashOptionType.String),
             new("package", "A Python or OS package the image contains", SlashOptionType.String),
         ]),
+        new("integration_test", "Run an integration instance's test-module: ok, or the integration's error", "/integration_test", SlashCommandKind.KeyValues,
+        [
+            new("instance", "Instance name from Integrations:Instances, e.g. HelloWorld_instance_1", SlashOptionType.String, Required: true),
+        ]),
         new("run", "Run a content script in its Docker image", "!", SlashCommandKind.RawLine,
         [
             new("line", "The script line, e.g. !Print value=hi", SlashOptionType.String, Required: true),

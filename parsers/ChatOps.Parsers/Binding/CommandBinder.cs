@@ -13,6 +13,7 @@ internal static class CommandBinder
             ["/docker_image_update"] = UpdateImageBinder.Bind,
             ["/docker_images"] = ListImagesBinder.Bind,
             ["/content_update_images"] = ContentUpdateBinder.Bind,
+            ["/integration_test"] = IntegrationTestBinder.Bind,
             ["help"] = HelpBinder.Bind,
         };
 

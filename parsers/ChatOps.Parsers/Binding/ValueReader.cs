@@ -13,6 +13,12 @@ internal static class ValueReader
         return At(value, 0, ImageNameRule.Check(value.Text));
     }
 
+    public static Problem? InstanceName(RawValue value, out string name)
+    {
+        name = value.Text;
+        return At(value, 0, InstanceNameRule.Check(value.Text));
+    }
+
     public static Problem? Image(RawArgument argument, string what, string example, out ImageReference? image)
     {
         ImageReferenceRule.TryParse(argument.Value!.Text, what, argument.Key, example, out image, out var violation);

@@ -47,6 +47,10 @@ public sealed class InteractionTranslatorTests
         Assert.Equal("/docker_images name=\"\"", Translate("docker_images", ("name", "")));
 
     [Fact]
+    public void An_integration_test_names_its_instance() =>
+        Assert.Equal("/integration_test instance=HelloWorld_instance_1", Translate("integration_test", ("instance", "HelloWorld_instance_1")));
+
+    [Fact]
     public void A_list_without_options_is_the_bare_verb() => Assert.Equal("/docker_images", Translate("docker_images"));
 
     [Fact]
@@ -95,7 +99,7 @@ public sealed class InteractionTranslatorTests
     {
         using var json = JsonDocument.Parse(SlashCommandCatalog.ToRegistrationJson());
         var names = json.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(["docker_image_create", "docker_image_update", "docker_images", "run", "help"], names);
+        Assert.Equal(["docker_image_create", "docker_image_update", "docker_images", "integration_test", "run", "help"], names);
         foreach (var command in json.RootElement.EnumerateArray())
         {
             Assert.Matches("^[-_a-z0-9]{1,32}$", command.GetProperty("name").GetString()!);

@@ -34,5 +34,7 @@ internal static class Parsing
 
     public const string UpdateUsage = "/docker_image_update image=<org/image> | all=true";
 
+    public const string IntegrationTestUsage = "/integration_test instance=<name>";
+
     public const string ListUsage = "/docker_images [name=<part of a name>] [package=<package>]";
 }
