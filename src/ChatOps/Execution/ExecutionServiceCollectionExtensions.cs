@@ -4,6 +4,8 @@ using ChatOps.Execution.Engine;
 using ChatOps.Execution.Files;
 using ChatOps.Execution.Pool;
 using ChatOps.Execution.Server;
+using ChatOps.Execution.Integrations;
+using ChatOps.Integrations;
 using ChatOps.Options;
 using ChatOps.Policy;
 using ChatOps.Storage;
@@ -71,7 +73,10 @@ public static class ExecutionServiceCollectionExtensions
             sp.GetRequiredService<ExecutorOptions>(),
             sp.GetRequiredService<ImagePolicy>(),
             sp.GetRequiredService<ILoggerFactory>()));
+        services.AddIntegrationInstances();
+        services.AddSingleton<IntegrationCommandRunner>();
         services.AddSingleton<ICommandHandler, RunScriptHandler>();
+        services.AddSingleton<ICommandHandler, IntegrationTestHandler>();
         services.AddSingleton<IHelpTopicProvider, ScriptHelpProvider>();
         services.AddSingleton<IHelpTopicProvider, ServerCommandHelpProvider>();
         services.AddHostedService<ContainerPoolJanitor>();

@@ -5,6 +5,7 @@ using ChatOps.Content;
 using ChatOps.Execution.Loop;
 using ChatOps.Execution.Pool;
 using ChatOps.Execution.Server;
+using ChatOps.Execution.Integrations;
 using ChatOps.Execution.Engine;
 using ChatOps.Parsers.Commands;
 using ChatOps.Replies;
@@ -16,7 +17,8 @@ namespace ChatOps.Execution;
 /// <c>!Name key=value</c>: finds the content script, checks its arguments and image before anything runs, runs
 /// it on a warm container of its image (saying so while a cold one starts) and renders what it produced.
 /// </summary>
-internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runner, ServerCommands server) : CommandHandler<RunScriptCommand>
+internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runner, ServerCommands server, IntegrationCommandRunner integrations)
+    : CommandHandler<RunScriptCommand>
 {
     protected override async IAsyncEnumerable<Reply> HandleAsync(RunScriptCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -27,6 +29,11 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
         if (script is not { IsRunnable: true } && ServerCommands.ChatCommands.Contains(command.ScriptName))
         {
             await foreach (var reply in RunServerCommandAsync(command, message, cancellationToken)) yield return reply;
+            yield break;
+        }
+        if (script is null && integrations.Knows(command.ScriptName))
+        {
+            await foreach (var reply in integrations.RunAsync(command, message, cancellationToken)) yield return reply;
             yield break;
         }
         if (script is null)
@@ -51,7 +58,7 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
         var acquiring = runner.AcquireAsync(script, depth: 0, cancellationToken);
         if (!acquiring.IsCompleted)
             yield return new ProgressReply(verb, $"starting a container of {runner.ImageOf(script)}");
-        var (container, failure) = await Settle(acquiring);
+        var (container, failure) = await WarmContainerOrFailure.SettleAsync(acquiring);
         if (container is null)
         {
             yield return new ErrorReply($"{verb} could not start: {failure}{(failure!.Contains("is not in the engine", StringComparison.Ordinal) ? runner.MissingImageHint(script) : "")}");
@@ -76,19 +83,6 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
         var result = await server.RunAsync(command.ScriptName, args, new JobScope(message.Channel, command.ScriptName, 0), cancellationToken);
         var outputs = (result.Entries ?? []).Select(e => (ScriptOutput)new EntryOutput(JsonDocument.Parse(e!.ToJsonString()).RootElement.Clone())).ToList();
         foreach (var reply in ScriptRunRenderer.Render(command.Verb, new ScriptRun(outputs, ScriptEnding.Completed, 0), runner.Options)) yield return reply;
-    }
-
-    /// <summary>The container, or the reason there is none (engine and start problems are the user's to read).</summary>
-    private static async Task<(WarmContainer? Container, string? Failure)> Settle(Task<WarmContainer> acquiring)
-    {
-        try
-        {
-            return (await acquiring, null);
-        }
-        catch (Exception exception) when (exception is ContainerEngineException or ContainerStartException or FileNotFoundException)
-        {
-            return (null, exception.Message);
-        }
     }
 
     private ErrorReply Unknown(string name)

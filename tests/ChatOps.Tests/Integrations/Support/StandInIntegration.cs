@@ -53,6 +53,8 @@ internal static class StandInIntegration
               default: true
           - name: standin-whoami
             description: Prints the instance and its key (the reply must not show the key).
+          - name: standin-count
+            description: Counts its runs in the instance's integration context.
           - name: standin-hunt
             description: Looks everywhere a job can for a value and says whether it found it.
             arguments:
@@ -124,6 +126,11 @@ internal static class StandInIntegration
                     reputation(args['ip'])
                 elif command == 'standin-whoami':
                     return_results('%s uses key %s' % (demisto.integrationInstance(), demisto.params()['apikey']))
+                elif command == 'standin-count':
+                    state = demisto.getIntegrationContext() or {}
+                    state['runs'] = state.get('runs', 0) + 1
+                    demisto.setIntegrationContext(state)
+                    return_results('runs: %d' % state['runs'])
                 elif command == 'standin-hunt':
                     found = hunt(args['needle'])
                     return_results('found in: ' + (', '.join(found) if found else 'nowhere'))

@@ -1,0 +1,160 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using ChatOps.Content;
+using ChatOps.Execution.Loop;
+using ChatOps.Integrations;
+using ChatOps.Parsers.Commands;
+using ChatOps.Replies;
+
+namespace ChatOps.Execution.Integrations;
+
+/// <summary>
+/// <c>!command args [using=instance]</c> for a command an integration declares: picks the instance (the one that
+/// has it, the one named by using=, or asks which), runs the command on that instance's own containers with its
+/// params, network and secrets, writes the outputs into the channel's context and renders them. Reputation
+/// commands (!ip, !domain, !url, !file...) run on every usable instance that declares them, as XSOAR does, and
+/// their DBotScore outputs merge in the context by their merge keys.
+/// </summary>
+internal sealed class IntegrationCommandRunner(ContentLibrary library, IntegrationInstanceCatalog instances, ScriptRunner runner)
+{
+    public const string UsingArgument = "using";
+
+    private static readonly HashSet<string> Reputation = new(StringComparer.Ordinal) { "ip", "domain", "url", "file", "email", "cve" };
+
+    /// <summary>True when some integration of the content declares this command.</summary>
+    public bool Knows(string command) => library.FindCommand(command).Count > 0;
+
+    public async IAsyncEnumerable<Reply> RunAsync(RunScriptCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var name = command.ScriptName;
+        var chosen = command.Arguments.FirstOrDefault(a => a.Key == UsingArgument);
+        var arguments = command.Arguments.Where(a => a.Key != UsingArgument).ToList();
+        var declaring = instances.Instances.Where(i => i.Integration?.FindCommand(name) is not null).ToList();
+
+        List<IntegrationInstance> targets;
+        if (chosen is not null)
+        {
+            var instance = instances.Find(chosen.Value);
+            if (instance is null || instance.Integration?.FindCommand(name) is null)
+            {
+                yield return new ErrorReply(instance is null
+                    ? $"There is no integration instance named '{chosen.Value}'. {Offer(name, declaring)}"
+                    : $"The instance {instance.Name} ({instance.IntegrationName}) has no command !{name}. {Offer(name, declaring)}", null, chosen.Column, message.Text);
+                yield break;
+            }
+            targets = [instance];
+        }
+        else
+        {
+            targets = declaring.Where(i => i.IsUsable).ToList();
+            if (targets.Count == 0)
+            {
+                yield return new ErrorReply(NoInstance(name, declaring));
+                yield break;
+            }
+            if (targets.Count > 1 && !Reputation.Contains(name))
+            {
+                yield return new ErrorReply($"!{name} is a command of several instances: {string.Join(", ", targets.Select(t => $"{t.Name} ({t.IntegrationName})"))}. " +
+                                            $"Say which with using=<instance>, e.g. {message.Text.Trim()} using={targets[0].Name}");
+                yield break;
+            }
+        }
+
+        foreach (var instance in targets)
+            await foreach (var reply in RunOnAsync(instance, name, arguments, message, targets.Count > 1, cancellationToken)) yield return reply;
+    }
+
+    /// <summary><c>/integration_test instance=X</c>: the instance's test-module; "ok" or the integration's own error.</summary>
+    public async IAsyncEnumerable<Reply> TestAsync(string name, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var instance = instances.Find(name);
+        if (instance is null)
+        {
+            yield return new ErrorReply($"There is no integration instance named '{name}'. " + (instances.Instances.Count == 0
+                ? "None is configured: add one under Integrations:Instances in appsettings.json."
+                : "Instances: " + string.Join(", ", instances.Instances.Select(i => i.Name)) + "."));
+            yield break;
+        }
+        var replies = new List<Reply>();
+        await foreach (var reply in RunOnAsync(instance, "test-module", [], message, false, cancellationToken)) replies.Add(reply);
+        var shown = replies.Where(r => r is not ProgressReply).ToList();
+        if (shown.Count == 1 && ReplyDisplay.ErrorOf(shown[0]) is null && RenderedText(shown[0]) == "ok")
+        {
+            yield return new TextReply($"{instance.Name} ({instance.IntegrationName}): ok");
+            yield break;
+        }
+        foreach (var reply in replies) yield return reply;
+    }
+
+    private async IAsyncEnumerable<Reply> RunOnAsync(IntegrationInstance instance, string name, IReadOnlyList<ScriptArgument> arguments, ChatMessage message,
+        bool sayWhich, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var verb = sayWhich ? $"!{name} on {instance.Name}" : "!" + name;
+        if (!instance.IsUsable)
+        {
+            yield return new ErrorReply($"{verb}: the instance {instance.Name} cannot be used: {instance.NotUsableReason}");
+            yield break;
+        }
+        var integration = instance.Integration!;
+        var declared = integration.FindCommand(name);
+        var job = AsScript(integration, name, declared);
+        if (runner.RefusalOf(job) is { } refusal)
+        {
+            yield return new ErrorReply(refusal);
+            yield break;
+        }
+        var binding = ScriptArgumentBinder.Bind(job, arguments.Select(a => (a.Key, (JsonNode?)JsonValue.Create(a.Value), (int?)a.Column)));
+        if (!binding.Succeeded)
+        {
+            yield return new ErrorReply(binding.Error!, ScriptHelpProvider.Usage(job) + " [using=<instance>]", binding.Column, message.Text);
+            yield break;
+        }
+
+        var call = new IntegrationCall(instance.Name, integration.Name, name, instance.CreateParams(), instance.EgressNetwork, instance.Redactor.Redact);
+        var acquiring = runner.AcquireAsync(job, depth: 0, cancellationToken, call);
+        if (!acquiring.IsCompleted)
+            yield return new ProgressReply(verb, $"starting a container of {runner.ImageOf(job)} for the instance {instance.Name}");
+        WarmContainerOrFailure started = await WarmContainerOrFailure.SettleAsync(acquiring);
+        if (started.Container is null)
+        {
+            yield return new ErrorReply($"{verb} could not start: {instance.Redactor.Redact(started.Failure!)}");
+            yield break;
+        }
+
+        var run = await runner.RunAsync(started.Container, job, binding.Args!, message.Channel, 0, cancellationToken, call);
+        var refusals = await runner.ApplyEntryContextAsync(run, message.Channel, cancellationToken);
+        foreach (var reply in ScriptRunRenderer.Render(verb, run, runner.Options)) yield return reply;
+        foreach (var contextRefusal in refusals) yield return new ErrorReply($"{verb}: the war room's context was not updated: {contextRefusal}");
+        if (instance.EgressNetwork is null && Failed(run))
+            yield return new TextReply($"The instance {instance.Name} has no network: its containers cannot reach a service. If {integration.Name} needs one, " +
+                                       "give the instance egress in appsettings.json (Integrations:Instances: \"Egress\": \"host\" or a Docker network's name).");
+    }
+
+    /// <summary>An integration command as the runner runs scripts: the integration's code, image and limits, the command's arguments.</summary>
+    private static ContentScript AsScript(ContentIntegration integration, string name, IntegrationCommand? command) => new(
+        integration.Id, name, command?.Description ?? integration.Description, integration.Type, integration.Subtype, integration.DockerImage,
+        command?.Arguments ?? [], integration.RunOnce, integration.Code, integration.SourceFile, integration.Pack, integration.NotRunnableReason);
+
+    private static bool Failed(ScriptRun run) =>
+        run.Ending != ScriptEnding.Completed || run.Outputs.OfType<ExceptionOutput>().Any() ||
+        run.Entries.Any(e => e.Entry.ValueKind == System.Text.Json.JsonValueKind.Object && e.Entry.TryGetProperty("Type", out var type) &&
+                             type.TryGetInt32(out var number) && number == 4);
+
+    private string NoInstance(string name, IReadOnlyList<IntegrationInstance> declaring)
+    {
+        if (declaring.Count > 0)
+            return $"!{name}: no instance that has it can be used: " + string.Join("; ", declaring.Select(i => $"{i.Name}: {i.NotUsableReason}"));
+        var integrations = library.FindCommand(name).Select(i => i.Name).ToList();
+        return $"!{name} is a command of {string.Join(", ", integrations)}, which has no instance. Add one under Integrations:Instances in appsettings.json " +
+               $"(\"Name\", \"Integration\": \"{integrations[0]}\", \"Params\"; secrets from the environment or a secrets file, see the README).";
+    }
+
+    private static string Offer(string name, IReadOnlyList<IntegrationInstance> declaring) =>
+        declaring.Count == 0 ? $"No instance has !{name}." : $"Instances with !{name}: {string.Join(", ", declaring.Select(i => i.Name))}.";
+
+    private static string RenderedText(Reply reply) => ReplyDisplay.Of(reply) switch
+    {
+        [TextReply text] => text.Text,
+        _ => "",
+    };
+}
