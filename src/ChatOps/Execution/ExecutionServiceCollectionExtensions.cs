@@ -79,6 +79,7 @@ public static class ExecutionServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, IntegrationTestHandler>();
         services.AddSingleton<IHelpTopicProvider, ScriptHelpProvider>();
         services.AddSingleton<IHelpTopicProvider, ServerCommandHelpProvider>();
+        services.AddSingleton<IHelpTopicProvider, IntegrationHelpProvider>();
         services.AddHostedService<ContainerPoolJanitor>();
         return services;
     }

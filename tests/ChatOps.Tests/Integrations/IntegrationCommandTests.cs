@@ -109,6 +109,16 @@ public sealed class IntegrationCommandTests(IntegrationHostFixture fixture) : IC
         Assert.Equal("runs: 1", b1);
     }
 
+    [Fact]
+    public void Help_lists_an_integration_command_with_its_arguments_and_instances()
+    {
+        var help = _host.Scripts.Services.GetServices<ChatOps.Routing.IHelpTopicProvider>().Select(p => p.Describe("!standin-say-hello")).Single(d => d is not null)!;
+
+        var table = Assert.IsType<TableReply>(Assert.Single(help));
+        Assert.Equal($"!standin-say-hello name=<name> [using=<instance>]\nSays hello through the API.\nInstances: {_host.A}, {_host.B}, {_host.Offline}, {_host.WrongKey}.", table.Title);
+        Assert.Equal(["name", "yes", "", "no", "Whom to greet."], table.Rows.Single());
+    }
+
     private Task<List<Reply>> RunAsync(string channel, string command, params (string Key, string Value)[] args) =>
         _host.Scripts.RunAsync(channel, command, args);
 
