@@ -615,10 +615,12 @@ class Parent(object):
 
     @staticmethod
     def _clean_processes(keep):
-        """Kills every process but the spare; True when the spare is still alive. Only as the container's init."""
-        if os.getpid() != 1:
-            return _spare_alive(keep)
-        return _kill_strays(keep)
+        """Kills every process but the spare, then wakes the spare; True when it is still alive. Only as the
+        container's init (outside a container there is nothing to kill)."""
+        alive = _kill_strays(keep) if os.getpid() == 1 else _spare_alive(keep)
+        if alive:
+            _wake(keep)  # after the strays are gone: none of them can stop it again
+        return alive
 
     @staticmethod
     def _clean_files():
@@ -703,8 +705,8 @@ def _wait_for(pid):
 
 def _kill_strays(keep):
     """As the container's init, kill every process but the spare (a fork bomb, a double-forked daemon) and wait
-    until they are gone; True when the spare is still alive (woken, should a job have stopped it). Processes
-    are found in /proc, so a process that left its group or session is found too."""
+    until they are gone; True when the spare is still alive. Processes are found in /proc, so a process that left
+    its group or session is found too."""
     alive = _spare_alive(keep)
     if alive and _task_count() == 2:
         return True  # the usual case: this process and the spare, nothing to look for
@@ -732,21 +734,21 @@ def _kill_strays(keep):
 
 
 def _spare_alive(pid):
-    """True when the spare has not ended; a spare a job stopped is continued. Waiting for it with WUNTRACED tells
-    both, without a signal that would wake a spare that is simply asleep."""
+    """True when the spare has not ended (a stopped spare is alive: it is woken after the clean-up)."""
     try:
         ended, status = os.waitpid(pid, os.WNOHANG | os.WUNTRACED)
     except OSError:
         return False
-    if ended == 0:
-        return True
-    if os.WIFSTOPPED(status):
-        try:
-            os.kill(pid, signal.SIGCONT)
-        except OSError:
-            return False
-        return True
-    return False
+    return ended == 0 or os.WIFSTOPPED(status)
+
+
+def _wake(pid):
+    """SIGCONT to the spare, always: a job may have stopped it, and its stop signal may still be pending (not yet
+    reported); generating SIGCONT discards a pending stop, and does nothing to a spare that is simply asleep."""
+    try:
+        os.kill(pid, signal.SIGCONT)
+    except OSError:
+        pass
 
 
 def _task_count():

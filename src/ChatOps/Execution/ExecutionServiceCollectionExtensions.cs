@@ -70,6 +70,8 @@ public static class ExecutionServiceCollectionExtensions
             sp.GetRequiredService<ChannelContextStore>(),
             sp.GetRequiredService<ServerCommands>(),
             sp.GetRequiredService<ScriptFileStore>(),
+            // Integration commands run scripts' way and scripts may call them: the runner asks for them when a job does.
+            () => sp.GetRequiredService<IntegrationCommandRunner>(),
             sp.GetRequiredService<ExecutorOptions>(),
             sp.GetRequiredService<ImagePolicy>(),
             sp.GetRequiredService<ILoggerFactory>()));

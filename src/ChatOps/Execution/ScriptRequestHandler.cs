@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Content;
 using ChatOps.Execution.Files;
+using ChatOps.Execution.Integrations;
 using ChatOps.Execution.Loop;
 using ChatOps.Execution.Server;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ internal sealed class ScriptRequestHandler(
     ServerCommands server,
     JobScope scope,
     JobFiles files,
+    Func<IntegrationCommandRunner> integrations,
     ILogger logger) : ILoopRequestHandler
 {
     private const string ErrorMarker = "$$##";
@@ -59,6 +61,12 @@ internal sealed class ScriptRequestHandler(
         if (ServerCommands.Handles(command)) return (await server.RunAsync(command, args, scope, cancellationToken)).ToReply();
 
         var script = library.Find(command);
+        if (script is null && integrations().Knows(command))
+        {
+            if (scope.Depth + 1 > runner.Options.MaxNestingDepth)
+                return Failed($"scripts may call commands {runner.Options.MaxNestingDepth} deep at most; {command} was not run");
+            return (await integrations().RunForEntriesAsync(command, args, scope.Channel, scope.Depth + 1, cancellationToken)).ToJsonString();
+        }
         if (script is null)
             return Failed($"Unsupported Command: no command or script named '{command}' (server commands: {string.Join(", ", ServerCommands.ChatCommands.Prepend("getContext"))})");
         if (scope.Depth + 1 > runner.Options.MaxNestingDepth)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChatOps.Content;
 using ChatOps.Execution.Engine;
 using ChatOps.Execution.Files;
+using ChatOps.Execution.Integrations;
 using ChatOps.Execution.Loop;
 using ChatOps.Execution.Pool;
 using ChatOps.Execution.Server;
@@ -23,6 +24,7 @@ internal sealed class ScriptRunner(
     ChannelContextStore contexts,
     ServerCommands server,
     ScriptFileStore files,
+    Func<IntegrationCommandRunner> integrations,
     ExecutorOptions options,
     ImagePolicy imagePolicy,
     ILoggerFactory loggers)
@@ -73,7 +75,7 @@ internal sealed class ScriptRunner(
             Integration: call is not null, Command: call?.Command ?? "", Params: call?.Params);
         var jobFiles = new JobFiles(files, InvestigationId(channel));
         var scope = new JobScope(channel, call?.Instance ?? script.Name, depth) { Redact = call?.Redact ?? (text => text) };
-        var handler = new ScriptRequestHandler(this, library, server, scope, jobFiles, _logger);
+        var handler = new ScriptRequestHandler(this, library, server, scope, jobFiles, integrations, _logger);
         var outputs = new ScriptOutputBuffer(options.OutputLimitBytes);
         container.Jobs++;
 

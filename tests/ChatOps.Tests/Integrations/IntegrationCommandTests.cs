@@ -110,6 +110,16 @@ public sealed class IntegrationCommandTests(IntegrationHostFixture fixture) : IC
     }
 
     [Fact]
+    public async Task A_script_calls_an_integration_command_through_executeCommand_and_gets_its_entries()
+    {
+        var answered = await RunAsync("int-exec", "AskIntel", ("name", "Dbot"), ("using", _host.B));
+        var ambiguous = await RunAsync("int-exec", "AskIntel", ("name", "Dbot"));
+
+        Assert.Equal("## Hello-B Dbot", Shown(answered));
+        Assert.StartsWith("error: standin-say-hello is a command of several instances", Shown(ambiguous));
+    }
+
+    [Fact]
     public void Help_lists_an_integration_command_with_its_arguments_and_instances()
     {
         var help = _host.Scripts.Services.GetServices<ChatOps.Routing.IHelpTopicProvider>().Select(p => p.Describe("!standin-say-hello")).Single(d => d is not null)!;

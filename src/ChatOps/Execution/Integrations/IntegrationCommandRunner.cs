@@ -64,6 +64,55 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
             await foreach (var reply in RunOnAsync(instance, name, arguments, message, targets.Count > 1, cancellationToken)) yield return reply;
     }
 
+    /// <summary>
+    /// executeCommand of an integration command from a script: the entries it returned, or one error entry saying
+    /// why it did not run (content checks these with is_error). using= in the arguments chooses the instance.
+    /// </summary>
+    public async Task<JsonArray> RunForEntriesAsync(string name, JsonObject args, string channel, int depth, CancellationToken cancellationToken)
+    {
+        var chosen = args[UsingArgument]?.ToString();
+        var rest = new JsonObject();
+        foreach (var (key, value) in args) if (key != UsingArgument) rest[key] = value?.DeepClone();
+        var declaring = instances.Instances.Where(i => i.Integration?.FindCommand(name) is not null).ToList();
+        List<IntegrationInstance> targets = chosen is not null
+            ? declaring.Where(i => string.Equals(i.Name, chosen, StringComparison.OrdinalIgnoreCase)).ToList()
+            : declaring.Where(i => i.IsUsable).ToList();
+        if (targets.Count == 0) return Failure(chosen is not null ? $"There is no instance named '{chosen}' with {name}. {Offer(name, declaring)}" : NoInstance(name, declaring));
+        if (targets.Count > 1 && !Reputation.Contains(name))
+            return Failure($"{name} is a command of several instances ({string.Join(", ", targets.Select(t => t.Name))}): pass using=<instance>");
+
+        var entries = new JsonArray();
+        foreach (var instance in targets)
+        {
+            if (!instance.IsUsable)
+            {
+                entries.Add(Server.ServerEntries.Failure($"the instance {instance.Name} cannot be used: {instance.NotUsableReason}"));
+                continue;
+            }
+            var job = AsScript(instance.Integration!, name, instance.Integration!.FindCommand(name));
+            if (runner.RefusalOf(job) is { } refusal)
+            {
+                entries.Add(Server.ServerEntries.Failure(refusal));
+                continue;
+            }
+            var binding = ScriptArgumentBinder.Bind(job, rest.Select(a => (a.Key, a.Value, (int?)null)));
+            if (!binding.Succeeded)
+            {
+                entries.Add(Server.ServerEntries.Failure(binding.Error!));
+                continue;
+            }
+            var call = new IntegrationCall(instance.Name, instance.Integration!.Name, name, instance.CreateParams(), instance.EgressNetwork, instance.Redactor.Redact);
+            var run = await runner.RunAsync(await runner.AcquireAsync(job, depth, cancellationToken, call), job, binding.Args!, channel, depth, cancellationToken, call);
+            foreach (var entry in run.Entries) entries.Add(JsonNode.Parse(entry.Entry.GetRawText()));
+            if (run.Ending != ScriptEnding.Completed || run.Outputs.OfType<ExceptionOutput>().FirstOrDefault() is not null)
+                entries.Add(Server.ServerEntries.Failure($"{name} on {instance.Name} failed: " +
+                    (run.Outputs.OfType<ExceptionOutput>().FirstOrDefault()?.Traceback.LastOrDefault(l => l.Trim().Length > 0) ?? run.Ending.ToString())));
+        }
+        return entries;
+    }
+
+    private static JsonArray Failure(string message) => new(Server.ServerEntries.Failure(message));
+
     /// <summary><c>/integration_test instance=X</c>: the instance's test-module; "ok" or the integration's own error.</summary>
     public async IAsyncEnumerable<Reply> TestAsync(string name, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

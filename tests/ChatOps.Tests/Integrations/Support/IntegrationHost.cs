@@ -22,7 +22,11 @@ internal sealed class IntegrationHost : IAsyncDisposable
         Api = new FakeIntelApi(new Dictionary<string, string> { [KeyA] = "Hello-A", [KeyB] = "Hello-B", ["key-cccc-" + Suffix] = "Hello-C" });
         _commonServer = Directory.CreateTempSubdirectory("chatops-standin-csp-").FullName;
         File.WriteAllText(Path.Combine(_commonServer, "CommonServerPython.py"), StandInCommonServer.CommonServerPython);
-        _content = new TestContent(withRepositoryContent: false);
+        _content = new TestContent(withRepositoryContent: false)
+            .Script("AskIntel", """
+                res = demisto.executeCommand('standin-say-hello', dict(demisto.args()))
+                demisto.results(('error: ' + res[0]['Contents']) if is_error(res) else res[0]['HumanReadable'])
+                """, "- name: name\n  required: true\n- name: using");
         var folder = Path.Combine(_content.Folder, StandInIntegration.Id);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, StandInIntegration.Id + ".yml"), StandInIntegration.Yaml("demisto/python3-deb:3.11.2.1"));
