@@ -3,6 +3,7 @@ using ChatOps.Execution.Engine;
 using ChatOps.Execution.Pool;
 using ChatOps.Replies;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ChatOps.Options;
 
 namespace ChatOps.Tests.Execution.Support;
@@ -15,7 +16,8 @@ internal sealed class ScriptHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public ScriptHost(string contentFolder, IDictionary<string, string?>? settings = null)
+    /// <param name="logs">Where the services log to (a test that asserts on log lines); by default nowhere.</param>
+    public ScriptHost(string contentFolder, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         InstanceId = "test-exec-" + Guid.NewGuid().ToString("N")[..12];
         var values = new Dictionary<string, string?>
@@ -24,7 +26,7 @@ internal sealed class ScriptHost : IAsyncDisposable
             ["Content:Folder"] = contentFolder,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
-        _services = ScriptServices.Build(values);
+        _services = ScriptServices.Build(values, logs: logs);
         Handler = ScriptServices.Handler(_services);
     }
 

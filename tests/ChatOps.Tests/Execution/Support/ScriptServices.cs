@@ -5,13 +5,15 @@ using ChatOps.Replies;
 using ChatOps.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Tests.Execution.Support;
 
 /// <summary>The script feature wired from settings (as AddScriptExecution does in the app), optionally over a fake engine.</summary>
 internal static class ScriptServices
 {
-    public static ServiceProvider Build(IDictionary<string, string?> settings, IContainerEngine? engine = null)
+    /// <param name="logs">Where the services log to; by default they log nowhere.</param>
+    public static ServiceProvider Build(IDictionary<string, string?> settings, IContainerEngine? engine = null, ILoggerProvider? logs = null)
     {
         // Channel contexts live in SQLite: each set of services gets a folder of its own, removed with the services,
         // unless the test passes one to share (and removes it itself).
@@ -24,7 +26,12 @@ internal static class ScriptServices
         foreach (var (key, value) in settings) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            if (logs is null) return;
+            logging.AddProvider(logs);
+            logging.SetMinimumLevel(LogLevel.Trace);
+        });
         services.AddScriptExecutionAlone(configuration);
         if (engine is not null) services.AddSingleton(engine);
         if (ownFolder is not null) services.AddSingleton(_ => new OwnedStorageFolder(ownFolder));
