@@ -76,7 +76,11 @@ public static class ExecutionServiceCollectionExtensions
             sp.GetRequiredService<ImagePolicy>(),
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddIntegrationInstances();
-        services.AddSingleton<IntegrationCommandRunner>();
+        services.AddSingleton(sp => new IntegrationCommandRunner(
+            sp.GetRequiredService<ContentLibrary>(),
+            sp.GetRequiredService<IntegrationInstanceCatalog>(),
+            sp.GetRequiredService<ScriptRunner>(),
+            sp.GetRequiredService<IOptions<IntegrationsOptions>>().Value));
         services.AddSingleton<ICommandHandler, RunScriptHandler>();
         services.AddSingleton<ICommandHandler, IntegrationTestHandler>();
         services.AddSingleton<IHelpTopicProvider, ScriptHelpProvider>();

@@ -13,4 +13,5 @@ namespace ChatOps.Execution;
 /// <param name="Params">demisto.params(): configured values, secrets resolved.</param>
 /// <param name="Network">Null: no network; "host" or a Docker network's name: the instance's egress.</param>
 /// <param name="Redact">Replaces every secret value of the instance (and its encoded forms) in a text.</param>
-internal sealed record IntegrationCall(string Instance, string Brand, string Command, JsonObject Params, string? Network, Func<string, string> Redact);
+/// <param name="Proxy">The proxy its containers' environment names (its `proxy` param is true and one is configured); empty for none.</param>
+internal sealed record IntegrationCall(string Instance, string Brand, string Command, JsonObject Params, string? Network, Func<string, string> Redact, string Proxy = "");

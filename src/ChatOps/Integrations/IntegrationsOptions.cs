@@ -8,6 +8,13 @@ internal sealed class IntegrationsOptions
 {
     public const string Section = "Integrations";
 
+    /// <summary>
+    /// The HTTP(S) proxy an instance uses when its `proxy` param is true, as XSOAR's server-wide proxy setting: its
+    /// containers get HTTP_PROXY/HTTPS_PROXY (and the lower-case forms), which CommonServerPython's BaseClient
+    /// reads (handle_proxy). Default empty: no proxy, and the param changes nothing.
+    /// </summary>
+    public string Proxy { get; set; } = "";
+
     /// <summary>The configured instances, in the order they are listed. Default none.</summary>
     public List<IntegrationInstanceOptions> Instances { get; set; } = [];
 }

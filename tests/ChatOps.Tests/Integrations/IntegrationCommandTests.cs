@@ -94,7 +94,7 @@ public sealed class IntegrationCommandTests(IntegrationHostFixture fixture) : IC
     {
         var replies = await RunAsync("int-unknown", "standin-say-hello", ("name", "x"), ("using", "nope"));
 
-        Assert.Equal($"There is no integration instance named 'nope'. Instances with !standin-say-hello: {_host.A}, {_host.B}, {_host.Offline}, {_host.WrongKey}.",
+        Assert.Equal($"There is no integration instance named 'nope'. Instances with !standin-say-hello: {_host.A}, {_host.B}, {_host.Offline}, {_host.WrongKey}, {_host.Proxied}.",
             Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
     }
 
@@ -120,12 +120,22 @@ public sealed class IntegrationCommandTests(IntegrationHostFixture fixture) : IC
     }
 
     [Fact]
+    public async Task The_proxy_param_puts_the_configured_proxy_in_the_instances_environment_and_only_there()
+    {
+        var proxied = await RunAsync("int-proxy", "standin-proxy", ("using", _host.Proxied));
+        var direct = await RunAsync("int-proxy", "standin-proxy", ("using", _host.A));
+
+        Assert.Equal("proxy: http://127.0.0.1:3128, param: True", Shown(proxied));
+        Assert.Equal("proxy: none, param: None", Shown(direct));
+    }
+
+    [Fact]
     public void Help_lists_an_integration_command_with_its_arguments_and_instances()
     {
         var help = _host.Scripts.Services.GetServices<ChatOps.Routing.IHelpTopicProvider>().Select(p => p.Describe("!standin-say-hello")).Single(d => d is not null)!;
 
         var table = Assert.IsType<TableReply>(Assert.Single(help));
-        Assert.Equal($"!standin-say-hello name=<name> [using=<instance>]\nSays hello through the API.\nInstances: {_host.A}, {_host.B}, {_host.Offline}, {_host.WrongKey}.", table.Title);
+        Assert.Equal($"!standin-say-hello name=<name> [using=<instance>]\nSays hello through the API.\nInstances: {_host.A}, {_host.B}, {_host.Offline}, {_host.WrongKey}, {_host.Proxied}.", table.Title);
         Assert.Equal(["name", "yes", "", "no", "Whom to greet."], table.Rows.Single());
     }
 

@@ -30,7 +30,7 @@ public sealed class IntegrationsOptionsBindingTests
         Assert.NotNull(folder);
         var json = File.ReadAllText(Path.Combine(folder.FullName, "appsettings.json"));
 
-        Assert.Contains("\"Integrations\": {\n    \"Instances\": []\n  }", json.ReplaceLineEndings("\n"));
+        Assert.Contains("\"Integrations\": {\n    \"Proxy\": \"\",\n    \"Instances\": []\n  }", json.ReplaceLineEndings("\n"));
         Assert.Empty(Bind(json).Instances);
     }
 

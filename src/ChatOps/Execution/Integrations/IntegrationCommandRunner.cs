@@ -15,7 +15,7 @@ namespace ChatOps.Execution.Integrations;
 /// commands (!ip, !domain, !url, !file...) run on every usable instance that declares them, as XSOAR does, and
 /// their DBotScore outputs merge in the context by their merge keys.
 /// </summary>
-internal sealed class IntegrationCommandRunner(ContentLibrary library, IntegrationInstanceCatalog instances, ScriptRunner runner)
+internal sealed class IntegrationCommandRunner(ContentLibrary library, IntegrationInstanceCatalog instances, ScriptRunner runner, IntegrationsOptions options)
 {
     public const string UsingArgument = "using";
 
@@ -101,7 +101,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
                 entries.Add(Server.ServerEntries.Failure(binding.Error!));
                 continue;
             }
-            var call = new IntegrationCall(instance.Name, instance.Integration!.Name, name, instance.CreateParams(), instance.EgressNetwork, instance.Redactor.Redact);
+            var call = CallOf(instance, name);
             var run = await runner.RunAsync(await runner.AcquireAsync(job, depth, cancellationToken, call), job, binding.Args!, channel, depth, cancellationToken, call);
             foreach (var entry in run.Entries) entries.Add(JsonNode.Parse(entry.Entry.GetRawText()));
             if (run.Ending != ScriptEnding.Completed || run.Outputs.OfType<ExceptionOutput>().FirstOrDefault() is not null)
@@ -109,6 +109,14 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
                     (run.Outputs.OfType<ExceptionOutput>().FirstOrDefault()?.Traceback.LastOrDefault(l => l.Trim().Length > 0) ?? run.Ending.ToString())));
         }
         return entries;
+    }
+
+    /// <summary>The job's instance side; its `proxy` param true (as XSOAR passes checkboxes) puts the configured proxy in its environment.</summary>
+    private IntegrationCall CallOf(IntegrationInstance instance, string name)
+    {
+        var parameters = instance.CreateParams();
+        var proxy = parameters["proxy"] is JsonValue flag && (flag.TryGetValue<bool>(out var on) ? on : flag.ToString() == "true") ? options.Proxy : "";
+        return new IntegrationCall(instance.Name, instance.Integration!.Name, name, parameters, instance.EgressNetwork, instance.Redactor.Redact, proxy);
     }
 
     private static JsonArray Failure(string message) => new(Server.ServerEntries.Failure(message));
@@ -130,6 +138,13 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         if (shown.Count == 1 && ReplyDisplay.ErrorOf(shown[0]) is null && RenderedText(shown[0]) == "ok")
         {
             yield return new TextReply($"{instance.Name} ({instance.IntegrationName}): ok");
+            yield break;
+        }
+        // XSOAR's Test button passes only on "ok": anything else a test-module answers is why the test failed.
+        if (shown.Count > 0 && shown.All(r => ReplyDisplay.ErrorOf(r) is null))
+        {
+            foreach (var reply in replies.Where(r => r is ProgressReply)) yield return reply;
+            yield return new ErrorReply($"{instance.Name} ({instance.IntegrationName}): the test failed: " + string.Join("\n", shown.Select(RenderedText).Where(t => t.Length > 0)));
             yield break;
         }
         foreach (var reply in replies) yield return reply;
@@ -159,7 +174,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
             yield break;
         }
 
-        var call = new IntegrationCall(instance.Name, integration.Name, name, instance.CreateParams(), instance.EgressNetwork, instance.Redactor.Redact);
+        var call = CallOf(instance, name);
         var acquiring = runner.AcquireAsync(job, depth: 0, cancellationToken, call);
         if (!acquiring.IsCompleted)
             yield return new ProgressReply(verb, $"starting a container of {runner.ImageOf(job)} for the instance {instance.Name}");
@@ -204,6 +219,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
     private static string RenderedText(Reply reply) => ReplyDisplay.Of(reply) switch
     {
         [TextReply text] => text.Text,
+        [MarkdownReply markdown] => markdown.Markdown,
         _ => "",
     };
 }

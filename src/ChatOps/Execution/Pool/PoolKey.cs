@@ -7,7 +7,8 @@ namespace ChatOps.Execution.Pool;
 /// </summary>
 /// <param name="Network">Null: the configured script network (none by default); else "host" or a Docker network's name.</param>
 /// <param name="Instance">The integration instance the containers belong to; empty for scripts.</param>
-internal readonly record struct PoolKey(string Image, string Interpreter, string? Network = null, string Instance = "")
+/// <param name="Proxy">The HTTP(S) proxy the containers' environment names; empty for none.</param>
+internal readonly record struct PoolKey(string Image, string Interpreter, string? Network = null, string Instance = "", string Proxy = "")
 {
     public override string ToString() =>
         Instance.Length == 0 ? $"{Image} ({Interpreter})" : $"{Image} ({Interpreter}, instance {Instance}, network {Network ?? "none"})";

@@ -42,6 +42,9 @@ internal sealed class IntegrationHost : IAsyncDisposable
         AddInstance(settings, 1, B, KeyB, "host");
         AddInstance(settings, 2, Offline, "key-cccc-" + Suffix, "");
         AddInstance(settings, 3, WrongKey, "key-wrong-" + Suffix, "host");
+        AddInstance(settings, 4, Proxied, "key-proxied-" + Suffix, "");
+        settings["Integrations:Instances:4:Params:proxy"] = "true";
+        settings["Integrations:Proxy"] = "http://127.0.0.1:3128";
         Scripts = new ScriptHost(_content.Folder, settings);
     }
 
@@ -58,6 +61,8 @@ internal sealed class IntegrationHost : IAsyncDisposable
     public string Offline => "intel-offline-" + Suffix;
 
     public string WrongKey => "intel-wrongkey-" + Suffix;
+
+    public string Proxied => "intel-proxied-" + Suffix;
 
     public FakeIntelApi Api { get; }
 

@@ -31,6 +31,10 @@ internal static class StandInIntegration
           name: insecure
           type: 8
           required: false
+        - display: Use system proxy settings
+          name: proxy
+          type: 8
+          required: false
         script:
           type: python
           subtype: python3
@@ -53,6 +57,8 @@ internal static class StandInIntegration
               default: true
           - name: standin-whoami
             description: Prints the instance and its key (the reply must not show the key).
+          - name: standin-proxy
+            description: Says which proxy its environment names.
           - name: standin-count
             description: Counts its runs in the instance's integration context.
           - name: standin-hunt
@@ -126,6 +132,8 @@ internal static class StandInIntegration
                     reputation(args['ip'])
                 elif command == 'standin-whoami':
                     return_results('%s uses key %s' % (demisto.integrationInstance(), demisto.params()['apikey']))
+                elif command == 'standin-proxy':
+                    return_results('proxy: %s, param: %s' % (os.environ.get('HTTPS_PROXY', 'none'), demisto.params().get('proxy')))
                 elif command == 'standin-count':
                     state = demisto.getIntegrationContext() or {}
                     state['runs'] = state.get('runs', 0) + 1
