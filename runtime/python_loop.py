@@ -272,7 +272,21 @@ class Demisto(object):
         return self._server_command('setLastRun', {'value': value})
 
     def getFilePath(self, id):
-        return self.request({'type': 'getFileByEntryID', 'command': 'getFilePath', 'args': {'id': id}})
+        """A file returned earlier in this war room, copied chunk by chunk into the job's /tmp: {id, path, name}."""
+        import base64
+        offset, name, path = 0, None, None
+        while True:
+            chunk = self.request({'type': 'getFileByEntryID', 'command': 'getFilePath', 'args': {'id': id}, 'offset': offset})
+            if path is None:
+                name = chunk['name']
+                path = os.path.join('/tmp', 'file_%s_%s' % (_text(id).split('@')[0], os.path.basename(name)))
+                target = io.open(path, 'wb')
+            data = base64.b64decode(chunk['data'])
+            target.write(data)
+            offset += len(data)
+            if chunk['last']:
+                target.close()
+                return {'id': id, 'path': path, 'name': name}
 
     def demistoUrls(self):
         return self.request({'type': 'demistoUrls'})

@@ -46,6 +46,8 @@ internal sealed class ScriptRequestHandler(
                 return Dt(request);
             case "file":
                 return await files.ReceiveAsync(request, cancellationToken);
+            case "getFileByEntryID":
+                return await files.SendAsync(request, cancellationToken);
             case "demistoUrls":
                 return new JsonObject { ["server"] = "chatops://war-room", ["investigation"] = "chatops://war-room/" + scope.Channel, ["warRoom"] = "chatops://war-room/" + scope.Channel }.ToJsonString();
             case "getAllModulesSupportedCmds":

@@ -45,6 +45,32 @@ internal sealed class JobFiles(ScriptFileStore store, string investigation)
         return "{}";
     }
 
+    /// <summary>
+    /// getFilePath: a chunk of a file returned earlier in this channel (never another's), for the loop to write into
+    /// the job's /tmp; {"name", "size", "data" (base64), "last"}, or the <c>$$##</c> reason.
+    /// </summary>
+    public async Task<string> SendAsync(JsonElement request, CancellationToken cancellationToken)
+    {
+        var id = request.TryGetProperty("args", out var args) ? Text(args, "id") : "";
+        var file = store.Find(investigation, id);
+        if (file is null) return $"$$##no file with entry id '{id}' in this war room";
+        var offset = request.TryGetProperty("offset", out var at) && at.TryGetInt64(out var number) ? number : 0;
+        await using var input = File.OpenRead(file.Path);
+        input.Seek(Math.Clamp(offset, 0, file.Size), SeekOrigin.Begin);
+        var buffer = new byte[ChunkBytes];
+        var read = await input.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
+        return new System.Text.Json.Nodes.JsonObject
+        {
+            ["name"] = file.Name,
+            ["size"] = file.Size,
+            ["data"] = Convert.ToBase64String(buffer, 0, read),
+            ["last"] = offset + read >= file.Size,
+        }.ToJsonString();
+    }
+
+    /// <summary>The same chunk size the loop sends with: its base64 stays well under a line's limit.</summary>
+    private const int ChunkBytes = 192 * 1024;
+
     private static string Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
 }

@@ -34,6 +34,17 @@ internal sealed class ScriptFileStore(Database database, ExecutorOptions options
         return (new StoredFile(fileId, name, path, size), null);
     }
 
+    /// <summary>A file a script of this investigation returned earlier, by its FileID (or XSOAR's "id@investigation"); null when there is none.</summary>
+    public StoredFile? Find(string investigation, string entryId)
+    {
+        var fileId = entryId.Split('@')[0];
+        if (!IsSafeId(fileId)) return null;
+        var folder = Path.Combine(Folder, Safe(investigation), fileId);
+        if (!Directory.Exists(folder)) return null;
+        var path = Directory.EnumerateFiles(folder).FirstOrDefault();
+        return path is null ? null : new StoredFile(fileId, Path.GetFileName(path), path, new FileInfo(path).Length);
+    }
+
     private string PathFor(string investigation, string fileId, string name)
     {
         var folder = Path.Combine(Folder, Safe(investigation), fileId);

@@ -54,6 +54,8 @@ public sealed class XsoarHostFixture : IAsyncLifetime
                 """)
             .Script("WhereAmI", "demisto.results('%s %s %s' % (demisto.investigation()['id'], demisto.incident()['id'], demisto.getLicenseID()))")
             .Script("Report", "return_results(fileResult('../report.txt', 'hello file ' + demisto.args()['n']))", "- name: n\n  required: true")
+            .Script("ReadReport", "info = demisto.getFilePath(demisto.args()['id'])\ndemisto.results(info['name'] + ': ' + open(info['path']).read())",
+                "- name: id\n  required: true")
             .Script("Patcher", "import CommonServerPython\nCommonServerPython.current_args = lambda: {'name': 'patched'}\ndemisto.results('patched')");
         Host = new ScriptHost(_content.Folder, new Dictionary<string, string?>
         {

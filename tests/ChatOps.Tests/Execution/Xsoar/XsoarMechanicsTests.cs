@@ -161,6 +161,21 @@ public sealed class XsoarMechanicsTests(XsoarHostFixture fixture) : IClassFixtur
         Assert.EndsWith(Path.Combine(entry.FileId!, "report.txt"), file.Path);
     }
 
+    [Fact]
+    public async Task A_later_script_reads_a_returned_file_with_getFilePath_in_the_same_war_room_only()
+    {
+        var runner = _host.Services.GetRequiredService<ScriptRunner>();
+        var report = _host.Services.GetRequiredService<ChatOps.Content.ContentLibrary>().Find("Report")!;
+        var run = await runner.RunAsync(report, new System.Text.Json.Nodes.JsonObject { ["n"] = "9" }, "csp-getfile", 0, CancellationToken.None);
+        var id = run.Files.Single().FileId;
+
+        var same = await _host.RunAsync("csp-getfile", "ReadReport", ("id", id + "@csp-getfile"));
+        var other = await _host.RunAsync("csp-elsewhere", "ReadReport", ("id", id));
+
+        Assert.Equal("report.txt: hello file 9", Last(same));
+        Assert.Contains($"no file with entry id '{id}' in this war room", Last(other));
+    }
+
     private async Task<string> ContextAsync(string channel) =>
         (await _host.Services.GetRequiredService<ChannelContextStore>().SnapshotAsync(channel, CancellationToken.None)).ToJsonString();
 
