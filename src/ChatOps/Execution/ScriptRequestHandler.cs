@@ -85,16 +85,12 @@ internal sealed class ScriptRequestHandler(
         return entries.ToJsonString();
     }
 
-    /// <summary>demisto.dt(value, path): the dotted-path part of XSOAR's DT, enough for content that reads a field.</summary>
+    /// <summary>demisto.dt(value, query): XSOAR's DT for picking data (see <see cref="DtQuery"/>).</summary>
     private static string Dt(JsonElement request)
     {
-        var path = StringOf(request, "name");
-        if (path.IndexOfAny(['(', ')', '=', '[', ']', '|']) >= 0)
-            return Error($"dt here takes a dotted path (Key.Sub), not the DT expression '{path}'");
-        JsonNode? current = request.TryGetProperty("value", out var value) ? JsonNode.Parse(value.GetRawText()) : null;
-        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
-            current = current is JsonObject item ? item[part] : null;
-        return new JsonObject { ["result"] = current?.DeepClone() }.ToJsonString();
+        var value = request.TryGetProperty("value", out var given) ? JsonNode.Parse(given.GetRawText()) : null;
+        var (result, problem) = DtQuery.Select(value, StringOf(request, "name"));
+        return problem is not null ? Error(problem) : new JsonObject { ["result"] = result }.ToJsonString();
     }
 
     private static string Describe(ScriptEnding ending) => ending switch
