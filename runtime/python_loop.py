@@ -782,6 +782,8 @@ def _empty(folder):
         names = os.listdir(folder)
     except OSError:
         return True  # not there, or not ours to list: nothing a job could have left in it
+    if not names:
+        return True  # the usual case after a job: one look, nothing to do
     for name in names:
         path = os.path.join(folder, name)
         try:
