@@ -5,4 +5,5 @@ namespace ChatOps;
 /// <param name="User">The platform's user id or name, for audit and image labels.</param>
 /// <param name="Channel">The war-room channel; script context is kept per channel.</param>
 /// <param name="Text">The raw text, before normalisation.</param>
-public sealed record ChatMessage(string Platform, string User, string Channel, string Text);
+/// <param name="Groups">The user's Slack user group ids or Discord role ids, bare ("S0123", "5678"), when the adapter knows them; the access policy grants by them.</param>
+public sealed record ChatMessage(string Platform, string User, string Channel, string Text, IReadOnlyList<string>? Groups = null);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ChatOps.Access;
 using ChatOps.Audit;
 using ChatOps.Parsers;
 using ChatOps.Parsers.Commands;
@@ -12,7 +13,7 @@ namespace ChatOps;
 /// Parses a chat line, routes the command to the one handler that takes it, streams that handler's replies and
 /// audits the outcome. Knows no platform and no engine: those live in adapters and handlers.
 /// </summary>
-internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog audit, ILogger<WarRoom> logger) : IWarRoom
+internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog audit, ILogger<WarRoom> logger, IAccessPolicy? access = null) : IWarRoom
 {
     private readonly ICommandHandler[] _handlers = handlers.ToArray();
 
@@ -22,6 +23,14 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
         {
             yield return new ErrorReply(error.Message, error.Usage, error.Column, error.Input);
             await AuditAsync(message, "(unparsed)", "refused: " + error.Message);
+            yield break;
+        }
+
+        // Governance before routing: a refused command reaches no handler, and the refusal is on record.
+        if (access?.Refuse(message, command) is { } refusal)
+        {
+            yield return refusal;
+            await AuditAsync(message, command.Verb, "refused: " + refusal.Message);
             yield break;
         }
 

@@ -1,3 +1,4 @@
+using ChatOps.Access;
 using ChatOps.Audit;
 using ChatOps.Engine;
 using ChatOps.Help;
@@ -9,6 +10,7 @@ using ChatOps.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ChatOps;
 
@@ -31,6 +33,7 @@ public static class WarRoomServiceCollectionExtensions
         services.Configure<ExecutorOptions>(configuration.GetSection(ExecutorOptions.Section));
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         var integrations = configuration.GetSection(IntegrationsOptions.Section);
         services.Configure<IntegrationsOptions>(integrations);
         services.PostConfigure<IntegrationsOptions>(options => StructuredParams.Read(options, integrations));
@@ -47,6 +50,10 @@ public static class WarRoomServiceCollectionExtensions
         services.AddSingleton<DockerClientProvider>();
         services.AddSingleton<IImageEngine, DockerImageEngine>();
         services.AddSingleton<IImageLister>(provider => provider.GetRequiredService<IImageEngine>());
+        services.TryAddSingleton<ICommandPermissions, CommandPermissions>();
+        services.AddSingleton<IAccessPolicy>(sp => new AccessPolicy(
+            sp.GetRequiredService<IOptions<AccessOptions>>(), sp.GetRequiredService<ICommandPermissions>(), Environment.UserName));
+        services.AddHostedService<AccessAtStart>();
         services.AddSingleton<IWarRoom, WarRoom>();
 
         services.AddSingleton<ICommandHandler, HelpHandler>();

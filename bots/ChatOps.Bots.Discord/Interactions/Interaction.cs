@@ -2,6 +2,7 @@ namespace ChatOps.Bots.Discord.Interactions;
 
 /// <summary>The parts of a Discord interaction the adapter uses, read from the HTTP body or a gateway dispatch.</summary>
 /// <param name="CommandName">The application command's name for type 2, else null.</param>
+/// <param name="RoleIds">member.roles in a guild (role ids the access policy grants by); null in a DM or when Discord sent none.</param>
 /// <param name="AttachmentSizeLimit">The largest file Discord takes in this interaction's messages (attachment_size_limit), when it says.</param>
 internal sealed record Interaction(
     string Id,
@@ -12,4 +13,5 @@ internal sealed record Interaction(
     string ChannelId,
     string? CommandName,
     IReadOnlyList<InteractionOption> Options,
-    long? AttachmentSizeLimit = null);
+    long? AttachmentSizeLimit = null,
+    IReadOnlyList<string>? RoleIds = null);

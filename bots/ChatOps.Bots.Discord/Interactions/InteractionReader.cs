@@ -5,7 +5,7 @@ namespace ChatOps.Bots.Discord.Interactions;
 
 /// <summary>
 /// Reads an interaction object. Only shape is checked here (ids, token, type); what the options mean is the
-/// translator's business. The user is member.user in a guild and user in a DM.
+/// translator's business. The user is member.user in a guild and user in a DM; its roles are member.roles.
 /// </summary>
 internal static class InteractionReader
 {
@@ -40,9 +40,17 @@ internal static class InteractionReader
 
         long? attachmentLimit = root.TryGetProperty("attachment_size_limit", out var limit) && limit.ValueKind == JsonValueKind.Number
                                 && limit.TryGetInt64(out var bytes) && bytes > 0 ? bytes : null;
-        interaction = new Interaction(id, applicationId ?? "", type, token, userId ?? "unknown", channelId ?? "unknown", name, options, attachmentLimit);
+        interaction = new Interaction(id, applicationId ?? "", type, token, userId ?? "unknown", channelId ?? "unknown", name, options, attachmentLimit, RolesOf(member));
         error = null;
         return true;
+    }
+
+    /// <summary>Role ids as Discord writes them (snowflake strings); null when there are none, so a DM's message equals one without roles.</summary>
+    private static IReadOnlyList<string>? RolesOf(JsonElement member)
+    {
+        if (member.ValueKind != JsonValueKind.Object || !member.TryGetProperty("roles", out var roles) || roles.ValueKind != JsonValueKind.Array) return null;
+        var ids = roles.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.String).Select(r => r.GetString()!).ToList();
+        return ids.Count > 0 ? ids : null;
     }
 
     private static bool TryOption(JsonElement option, [NotNullWhen(true)] out InteractionOption? read)

@@ -31,7 +31,7 @@ internal sealed class InteractionRunner(
         }
 
         var transcript = new ReplyTranscript();
-        var message = new ChatMessage("discord", interaction.UserId, interaction.ChannelId, line);
+        var message = new ChatMessage("discord", interaction.UserId, interaction.ChannelId, line, interaction.RoleIds);
         // Task.Run: a war room that works synchronously before its first await must not hold up the deadline.
         var run = Task.Run(() => PumpAsync(message, transcript, stopping), CancellationToken.None);
         var inTime = await Task.WhenAny(run, Task.Delay(_options.InlineBudget, time, stopping)) == run;

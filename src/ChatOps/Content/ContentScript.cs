@@ -4,6 +4,7 @@ namespace ChatOps.Content;
 /// An XSOAR-style script from the content folder, code included (unified or from the .py beside it; empty for
 /// JavaScript and PowerShell, which are listed but never run). Pack is the demisto/content pack it came from,
 /// null in our own layout. NotRunnableReason says why it cannot run here (fit for chat), null when it can.
+/// Tags are the YAML's tags, which a "scripts.run:tag:Name" grant goes by.
 /// </summary>
 internal sealed record ContentScript(
     string Id,
@@ -17,7 +18,8 @@ internal sealed record ContentScript(
     string Code,
     string SourceFile,
     string? Pack = null,
-    string? NotRunnableReason = null)
+    string? NotRunnableReason = null,
+    IReadOnlyList<string>? Tags = null)
 {
     public bool IsPython2 => Subtype == ContentLanguage.Python2;
 

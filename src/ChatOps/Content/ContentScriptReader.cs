@@ -31,7 +31,8 @@ internal static class ContentScriptReader
             type == ContentLanguage.Python ? ContentCode.Read(OptionalScalar(root, "script"), candidate.Path, LineOf(root, "script") ?? 1) : "",
             candidate.Path,
             candidate.Pack,
-            ContentLanguage.NotRunnableReason("!" + name, type, subtype, dockerImage, python2Available));
+            ContentLanguage.NotRunnableReason("!" + name, type, subtype, dockerImage, python2Available),
+            Strings(root, "tags") ?? []);
     }
 
     public static bool IsValidName(string name) =>

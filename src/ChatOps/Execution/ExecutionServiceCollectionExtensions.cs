@@ -1,3 +1,4 @@
+using ChatOps.Access;
 using ChatOps.Content;
 using ChatOps.Execution;
 using ChatOps.Execution.Engine;
@@ -81,6 +82,8 @@ public static class ExecutionServiceCollectionExtensions
             sp.GetRequiredService<IntegrationInstanceCatalog>(),
             sp.GetRequiredService<ScriptRunner>(),
             sp.GetRequiredService<IOptions<IntegrationsOptions>>().Value));
+        // Replaces the core's parsed-only mapping, whichever of AddWarRoom and this runs first.
+        services.Replace(ServiceDescriptor.Singleton<ICommandPermissions, ContentCommandPermissions>());
         services.AddSingleton<ICommandHandler, RunScriptHandler>();
         services.AddSingleton<ICommandHandler, IntegrationTestHandler>();
         services.AddSingleton<IHelpTopicProvider, ScriptHelpProvider>();

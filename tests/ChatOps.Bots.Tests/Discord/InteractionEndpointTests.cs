@@ -99,6 +99,19 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_members_roles_are_handed_to_the_war_room_with_the_message()
+    {
+        var warRoom = FakeWarRoom.Answering(new TextReply("ok"));
+        await using var bot = await DiscordBotServer.StartAsync(_discord, warRoom, _key.PublicKeyHex);
+
+        await bot.PostInteractionAsync(DiscordAccessIdentityTests.WithRoles("5678"), _key);
+
+        var message = Assert.Single(warRoom.Messages);
+        Assert.Equal(["5678"], message.Groups);
+        Assert.Equal((InteractionJson.UserId, InteractionJson.ChannelId), (message.User, message.Channel));
+    }
+
+    [Fact]
     public async Task An_error_is_answered_only_to_the_user_who_asked()
     {
         var warRoom = FakeWarRoom.Answering(new ErrorReply("name must be lower case", "/docker_image_create name=NAME", 27, "/docker_image_create name=Bad"));

@@ -1,0 +1,23 @@
+using ChatOps.Parsers.Commands;
+
+namespace ChatOps.Access;
+
+/// <summary>
+/// The permissions of each command as parsed, without content: every "!name" counts as the script
+/// "scripts.run:name". The execution layer replaces this with one that knows integration commands.
+/// </summary>
+internal sealed class CommandPermissions : ICommandPermissions
+{
+    public IReadOnlyList<RequiredPermission> For(ChatCommand command) => command switch
+    {
+        HelpCommand => [],
+        ListImagesCommand => [new(Permissions.ImagesList)],
+        CreateImageCommand => [new(Permissions.ImagesCreate)],
+        UpdateImageCommand => [new(Permissions.ImagesUpdate)],
+        ContentUpdateCommand => [new(Permissions.ContentUpdate)],
+        IntegrationTestCommand test => [new(Permissions.Integration(test.Instance))],
+        RunScriptCommand run => [new(Permissions.Script(run.ScriptName))],
+        // A command added without a mapping is refused to all but admins rather than open to everyone.
+        _ => [new(command.Verb)],
+    };
+}
