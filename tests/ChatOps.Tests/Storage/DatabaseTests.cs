@@ -23,6 +23,8 @@ public sealed class DatabaseTests : IDisposable
         var database = new Database(MsOptions.Create(new StorageOptions { Folder = folder }));
 
         await new KeyValueTable(database, "things").SaveAsync("a", "secret line", CancellationToken.None);
+        // Held open: the -wal file goes away when the last connection closes (another test may clear the pools).
+        await using var open = await database.OpenAsync(CancellationToken.None);
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(database.FilePath));
