@@ -6,7 +6,7 @@ using ChatOps.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-// chatops [repl] | exec [--json] "LINE" | serve [--urls URL] | base seed | ...
+// chatops [repl] | exec [--json] "LINE" | serve [--urls URL] | base seed | audit verify|export | ...
 var home = ChatOpsHome.Locate();
 // Relative paths in configuration (storage, content, the loop script) mean "under home", wherever chatops is
 // started from; paths typed on the command line still mean "from where the caller stands".
@@ -40,6 +40,11 @@ switch (verb)
     {
         using var host = HostFactory.Build(home);
         return await ContentCommand.RunAsync(host.Services, rest, callerDirectory, Console.Out, Console.Error, cancel.Token);
+    }
+    case "audit":
+    {
+        using var host = HostFactory.Build(home);
+        return await AuditCommand.RunAsync(host.Services, rest, Console.Out, Console.Error, cancel.Token);
     }
     case "serve":
         return await ServeCommand.RunAsync(home, rest);

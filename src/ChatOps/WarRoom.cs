@@ -42,6 +42,14 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
             yield break;
         }
 
+        // Recorded before the handler runs, so a crash mid-command leaves a row the next start marks interrupted.
+        await using var audited = await AuditedCommand.BeginAsync(audit, message, command.Verb, logger);
+        if (audited is null)
+        {
+            yield return new ErrorReply($"{command.Verb} was not run: the audit log could not record it.");
+            yield break;
+        }
+
         var outcome = "ok";
         await using var replies = handler.HandleAsync(command, message, cancellationToken).GetAsyncEnumerator(cancellationToken);
         var stopped = false;
@@ -72,15 +80,17 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
             yield return reply;
         }
 
-        await AuditAsync(message, command.Verb, outcome);
+        await audited.CompleteAsync(outcome);
     }
 
     private async Task AuditAsync(ChatMessage message, string verb, string outcome)
     {
         try
         {
-            // Not the caller's token: a cancelled command is still recorded.
-            await audit.RecordAsync(message, verb, outcome, CancellationToken.None);
+            // Not the caller's token: a cancelled command is still recorded. Refused before running: received and
+            // completed at once.
+            var receipt = await audit.ReceivedAsync(message, verb, CancellationToken.None);
+            await audit.CompletedAsync(receipt, outcome, CancellationToken.None);
         }
         catch (Exception exception)
         {

@@ -46,7 +46,11 @@ public static class WarRoomServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Database>();
-        services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<SqliteAuditLog>();
+        services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteAuditLog>());
+        services.AddSingleton<IInterruptedCommands>(provider => provider.GetRequiredService<SqliteAuditLog>());
+        services.AddSingleton<AuditChain>();
+        services.AddHostedService<InterruptedCommandsAtStart>();
         services.AddSingleton<DockerClientProvider>();
         services.AddSingleton<IImageEngine, DockerImageEngine>();
         services.AddSingleton<IImageLister>(provider => provider.GetRequiredService<IImageEngine>());

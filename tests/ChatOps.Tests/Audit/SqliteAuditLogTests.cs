@@ -1,39 +1,78 @@
 using ChatOps.Audit;
-using ChatOps.Options;
-using ChatOps.Storage;
-using Microsoft.Data.Sqlite;
+using ChatOps.Tests.Audit.Support;
 
 namespace ChatOps.Tests.Audit;
 
 public sealed class SqliteAuditLogTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "chatops-audit-" + Guid.NewGuid().ToString("N"));
+    private readonly AuditFile _file = new();
 
-    public void Dispose()
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public async Task A_command_is_recorded_when_received_and_again_when_it_ends_and_a_huge_line_is_stored_cut_short()
     {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        var audit = _file.Open();
+
+        var receipt = await audit.ReceivedAsync(new ChatMessage("slack", "U1", "C1", "/docker_images"), "/docker_images", default);
+        await audit.CompletedAsync(receipt, "ok", default);
+        await audit.ReceivedAsync(new ChatMessage("exec", "root", "exec", new string('x', 100_000)), "(unparsed)", default);
+
+        var rows = await _file.RowsAsync();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal((AuditRow.Received, "slack", "U1", "C1", "/docker_images", "/docker_images", (string?)null),
+            (rows[0].Kind, rows[0].Platform, rows[0].User, rows[0].Channel, rows[0].Verb, rows[0].Text, rows[0].Outcome));
+        Assert.Equal((AuditRow.Completed, receipt.Id, "ok"), (rows[1].Kind, rows[1].CommandId, rows[1].Outcome));
+        Assert.NotNull(rows[1].DurationMs);
+        Assert.Equal(4000, rows[2].Text.Length);
     }
 
     [Fact]
-    public async Task Every_record_lands_in_the_sqlite_file_and_a_huge_line_is_stored_cut_short()
+    public async Task A_command_received_by_a_process_that_died_is_marked_interrupted_at_the_next_start_and_only_once()
     {
-        var database = new Database(Microsoft.Extensions.Options.Options.Create(new StorageOptions { Folder = _folder }));
-        var audit = new SqliteAuditLog(database, TimeProvider.System);
+        var crashed = _file.Open();
+        var receipt = await crashed.ReceivedAsync(new ChatMessage("slack", "U1", "C1", "/docker_image_create name=x"), "/docker_image_create", default);
+        crashed.Dispose();
 
-        await audit.RecordAsync(new ChatMessage("slack", "U1", "C1", "/docker_images"), "/docker_images", "ok", default);
-        await audit.RecordAsync(new ChatMessage("exec", "root", "exec", new string('x', 100_000)), "(unparsed)", "refused: too long", default);
+        var restarted = _file.Open();
+        var interrupted = await restarted.ListAsync(default);
 
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "chatops.db")}");
-        await connection.OpenAsync();
-        await using var query = connection.CreateCommand();
-        query.CommandText = "SELECT platform, user, channel, verb, outcome, length(text) FROM audit ORDER BY id";
-        await using var reader = await query.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        Assert.Equal(("slack", "U1", "C1", "/docker_images", "ok", 14L),
-            (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt64(5)));
-        Assert.True(await reader.ReadAsync());
-        Assert.Equal(4000L, reader.GetInt64(5));
-        Assert.False(await reader.ReadAsync());
+        var command = Assert.Single(interrupted);
+        Assert.Equal((receipt.Id, "slack", "U1", "C1", "/docker_image_create", "/docker_image_create name=x"),
+            (command.Id, command.Platform, command.User, command.Channel, command.Verb, command.Text));
+        var completion = (await _file.RowsAsync()).Single(row => row.Kind == AuditRow.Completed);
+        Assert.Equal((receipt.Id, SqliteAuditLog.Interrupted), (completion.CommandId, completion.Outcome));
+        Assert.Empty(await _file.Open().ListAsync(default));
+        Assert.True((await _file.Chain().VerifyAsync(default)).IsValid);
+    }
+
+    [Fact]
+    public async Task A_command_still_running_in_another_live_process_is_not_marked_interrupted()
+    {
+        var running = _file.Open();
+        await running.ReceivedAsync(new ChatMessage("discord", "42", "9012", "!Print value=x"), "!Print", default);
+
+        var beside = _file.Open();
+
+        Assert.Empty(await beside.ListAsync(default));
+        Assert.DoesNotContain(await _file.RowsAsync(), row => row.Kind == AuditRow.Completed);
+    }
+
+    [Fact]
+    public async Task Several_writers_on_one_file_at_once_keep_one_valid_chain_with_every_row()
+    {
+        var logs = Enumerable.Range(0, 4).Select(_ => _file.Open()).ToArray();
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
+        {
+            var audit = logs[i % logs.Length];
+            var receipt = await audit.ReceivedAsync(new ChatMessage("console", "u" + i, "room", "help"), "help", default);
+            await audit.CompletedAsync(receipt, "ok", default);
+        })));
+
+        var verification = await _file.Chain().VerifyAsync(default);
+        Assert.True(verification.IsValid, verification.Problem);
+        Assert.Equal(80, verification.RowsChecked);
+        Assert.Equal(Enumerable.Range(1, 80).Select(i => (long)i), (await _file.RowsAsync()).Select(row => row.Id));
     }
 }

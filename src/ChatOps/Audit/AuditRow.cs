@@ -1,0 +1,25 @@
+namespace ChatOps.Audit;
+
+/// <summary>
+/// One stored row of the audit chain (table audit_log). Rows are never updated: a "received" row is answered by a
+/// later "completed" row whose CommandId is its Id (the outcome "interrupted" when a crash ended the command).
+/// </summary>
+public sealed record AuditRow(
+    long Id,
+    string Kind,
+    long? CommandId,
+    string At,
+    string Owner,
+    string Platform,
+    string User,
+    string Channel,
+    string Verb,
+    string Text,
+    string? Outcome,
+    long? DurationMs,
+    string PreviousHash,
+    string Hash)
+{
+    public const string Received = "received";
+    public const string Completed = "completed";
+}
