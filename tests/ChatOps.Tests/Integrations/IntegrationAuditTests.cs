@@ -17,7 +17,7 @@ public sealed class IntegrationAuditTests(IntegrationHostFixture fixture) : ICla
     {
         var services = _host.Scripts.Services;
         var database = services.GetRequiredService<Database>();
-        var warRoom = new WarRoom(services.GetServices<ICommandHandler>(), new SqliteAuditLog(database, TimeProvider.System), NullLogger<WarRoom>.Instance);
+        var warRoom = new WarRoom(services.GetServices<ICommandHandler>(), new SqliteAuditLog(database, TimeProvider.System, NullLogger<SqliteAuditLog>.Instance), NullLogger<WarRoom>.Instance);
 
         var replies = new List<string>();
         await foreach (var reply in warRoom.HandleAsync(new ChatMessage("test", "tester", "int-audit", $"!standin-whoami using={_host.A}"), CancellationToken.None))
