@@ -17,13 +17,19 @@ internal sealed class ScriptHelpProvider(ContentLibrary library) : IHelpTopicPro
         if (script is null || IsServerCommand(script)) return null;
         var runs = script.NotRunnableReason ?? $"image: {script.DockerImage ?? "default " + script.Subtype}";
         var title = $"{Usage(script)}\n{(script.Comment.Length > 0 ? script.Comment : "(no description)")}\n{runs}";
-        if (script.Args.Count == 0) return [new TextReply(title + "\nThis script takes no arguments.")];
+        return Describe(title, script.Args, "This script takes no arguments.");
+    }
+
+    /// <summary>A title over the table of arguments (or the title and <paramref name="none"/> when there are none): scripts' and integration commands' help alike.</summary>
+    public static IReadOnlyList<Reply> Describe(string title, IReadOnlyList<ContentArgument> args, string none)
+    {
+        if (args.Count == 0) return [new TextReply(title + "\n" + none)];
         return
         [
             new TableReply(
                 title,
                 ["argument", "required", "default", "list", "description"],
-                script.Args.Select(a => (IReadOnlyList<string>)[a.Name, a.Required ? "yes" : "no", a.DefaultValue ?? "", a.IsArray ? "yes (comma separated)" : "no", a.Description]).ToList()),
+                args.Select(a => (IReadOnlyList<string>)[a.Name, a.Required ? "yes" : "no", a.DefaultValue ?? "", a.IsArray ? "yes (comma separated)" : "no", a.Description]).ToList()),
         ];
     }
 
@@ -32,6 +38,8 @@ internal sealed class ScriptHelpProvider(ContentLibrary library) : IHelpTopicPro
         !script.IsRunnable && ChatOps.Execution.Server.ServerCommands.ChatCommands.Contains(script.Name);
 
     /// <summary>"!Name key=&lt;key&gt; [other=&lt;other&gt;]": required arguments bare, optional ones in brackets.</summary>
-    public static string Usage(ContentScript script) =>
-        string.Join(' ', new[] { "!" + script.Name }.Concat(script.Args.Select(a => a.Required ? $"{a.Name}=<{a.Name}>" : $"[{a.Name}=<{a.Name}>]")));
+    public static string Usage(ContentScript script) => Usage(script.Name, script.Args);
+
+    public static string Usage(string name, IReadOnlyList<ContentArgument> args) =>
+        string.Join(' ', new[] { "!" + name }.Concat(args.Select(a => a.Required ? $"{a.Name}=<{a.Name}>" : $"[{a.Name}=<{a.Name}>]")));
 }

@@ -27,17 +27,11 @@ internal sealed class IntegrationHelpProvider(ContentLibrary library, Integratio
         if (integrations.Count == 0) return null;
         var command = integrations[0].FindCommand(name)!;
         var having = instances.Instances.Where(i => i.Integration?.FindCommand(name) is not null).ToList();
-        var usage = string.Join(' ', new[] { "!" + name }.Concat(command.Arguments.Select(a => a.Required ? $"{a.Name}=<{a.Name}>" : $"[{a.Name}=<{a.Name}>]")))
-                    + " [using=<instance>]";
+        var usage = ScriptHelpProvider.Usage(name, command.Arguments) + " [using=<instance>]";
         var where = having.Count == 0
             ? $"A command of {string.Join(", ", integrations.Select(i => i.Name))}; no instance is configured (Integrations:Instances)."
             : "Instances: " + string.Join(", ", having.Select(i => i.IsUsable ? i.Name : $"{i.Name} (not usable: {i.NotUsableReason})")) + ".";
         var title = $"{usage}\n{(command.Description.Length > 0 ? command.Description : "(no description)")}\n{where}";
-        if (command.Arguments.Count == 0) return [new TextReply(title + "\nThis command takes no arguments.")];
-        return
-        [
-            new TableReply(title, ["argument", "required", "default", "list", "description"],
-                command.Arguments.Select(a => (IReadOnlyList<string>)[a.Name, a.Required ? "yes" : "no", a.DefaultValue ?? "", a.IsArray ? "yes (comma separated)" : "no", a.Description]).ToList()),
-        ];
+        return ScriptHelpProvider.Describe(title, command.Arguments, "This command takes no arguments.");
     }
 }
