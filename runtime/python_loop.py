@@ -12,9 +12,12 @@ Written from the XSOAR python-loop protocol (docs: README, "Script execution"):
   blocking requests (the loop waits for exactly one reply line; a reply containing `$$##` raises an error
   in the script): executeCommand {command, args}, log {command: info|error|debug, args: {message}},
   setContext {name, value}, any other {"type": ...} a script asks for.
-Two messages of our own, which only this loop sends: {"type": "fence", "id": n} asks the server to answer the
-line `fence n` (so the loop can read away whatever a dead job left unread), and {"type": "retire"} asks the
-server not to reuse this container (its clean-up did not finish).
+Messages of our own, which only this loop's parent sends: {"type": "ready", "next": t} once at start and
+{"type": "completed", "token": t, "next": t'} after every job chain the completions, so a server that remembers
+`next` takes only the parent's `completed` and ignores one a job writes itself (each token is drawn after the
+child that runs the job it closes was forked, so that child never had it). {"type": "fence", "id": n} asks the
+server to answer the line `fence n` (so the loop can read away whatever a dead job left unread), and
+{"type": "retire"} asks the server not to reuse this container (its clean-up did not finish).
 
 Isolation (why the loop is two kinds of process). The container's PID 1 is a parent that never reads a job:
 it loads the preloaded modules (CommonServerPython, when configured) once, then for every job forks a child
@@ -31,11 +34,13 @@ Python 3; still loadable by python 2.7.
 """
 from __future__ import print_function
 
+import binascii
 import errno
 import gc
 import io
 import json
 import os
+import select
 import signal
 import stat
 import sys
@@ -69,7 +74,9 @@ STATUS_DONE = b'd'      # the job ended and its outcome was sent
 STATUS_NATIVE = b'n'    # the job was native: the loop ends after it
 STATUS_EOF = b'e'       # the server closed the input: the loop ends
 GO = b'g'               # parent -> spare child: the container is clean, read your job
-COMPLETED = b'\n{"type": "completed"}\n'
+REFUSE = b'r'           # parent -> spare child: the container could not be cleaned, refuse your job
+REFUSAL = ('this container could not be cleaned after the job before yours and was retired; '
+           'nothing of yours ran: run the command again')
 
 
 class Channel(object):
@@ -455,7 +462,8 @@ def _child(channel, spare, preloaded):
         for fd in spare.inherited:
             os.close(fd)
         _warm_up(channel, preloaded)
-        if os.read(spare.go_read, 1) != GO:
+        word = os.read(spare.go_read, 1)
+        if word not in (GO, REFUSE):
             os._exit(0)  # the parent is going away
         os.close(spare.go_read)
         _set_dumpable(1)  # the job may read its own /proc/self files; the parent stays closed to it
@@ -468,19 +476,27 @@ def _child(channel, spare, preloaded):
             _write(status_fd, STATUS_EOF)
             os._exit(0)
         _write(status_fd, STATUS_NATIVE if job.get('native') else STATUS_JOB)
-        if '__invalid__' in job:
+        if word == REFUSE:
+            channel.send({'type': 'exception', 'args': {'exception': [REFUSAL]}})
+        elif '__invalid__' in job:
             channel.send({'type': 'exception', 'args': {'exception': [job['__invalid__']]}})
         else:
             _run(channel, job, preloaded)
+        _flush_standard_streams()
+        # Once the parent reads this it may kill this process at once: everything of the job has been written.
         _write(status_fd, STATUS_DONE)
     except BaseException:
         code = 70  # the loop's own code failed (the protocol descriptors closed, say): the parent reports it
+    _flush_standard_streams()
+    os._exit(code)
+
+
+def _flush_standard_streams():
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except Exception:
             pass
-    os._exit(code)
 
 
 class _Discard(object):
@@ -553,6 +569,7 @@ class Parent(object):
         self.fences = 0
         self.oom_kills = 0
         self.preloaded = None
+        self.token = None
 
     def serve(self):
         self.preloaded = _preload(self.channel)
@@ -567,18 +584,37 @@ class Parent(object):
             gc.freeze()
         current = self._spawn([])
         spare = self._spawn([current.go_write, current.status_read])
-        _start(current)
+        self.token = _new_token()  # drawn after both children were forked: neither has it
+        self.channel.send({'type': 'ready', 'next': self.token})
+        word = GO
+        _start(current, word)
         while True:
-            exit_status = _wait_for(current.pid)
+            status, exit_status = _await_outcome(current)
+            answered = False
+            if exit_status is None:
+                # The child said its job ended. Killed now it runs no more code (the kernel lets no process fork
+                # once a kill is pending), so when nothing else is left the answer can go out at once and the
+                # child's exit and the scratch folders be dealt with while the server reads it.
+                _kill(current.pid)
+                if STATUS_DONE in status and STATUS_NATIVE not in status and _only_these_left(current.pid, spare.pid):
+                    self._complete()
+                    answered = True
+                exit_status = _wait_for(current.pid)
             spare_alive = self._clean_processes(keep=spare.pid)
-            status = _read_all(current.status_read)
+            status += _read_all(current.status_read)
             clean = self._clean_files()
             if not spare_alive:
                 _abandon(spare)
                 spare = self._spawn([])
             if STATUS_EOF in status:
                 return
-            if STATUS_JOB in status or STATUS_NATIVE in status:
+            word = GO
+            if answered:
+                if not clean:
+                    # Too late to hold this job's answer back: the next job is refused instead, unread by any script.
+                    self.channel.send({'type': 'retire'})
+                    word = REFUSE
+            elif STATUS_JOB in status or STATUS_NATIVE in status:
                 if STATUS_DONE not in status and exit_status != 0:
                     kills = _oom_kills()
                     self.channel.send({'type': 'exception', 'args': {'exception': [_describe(exit_status, kills > self.oom_kills)]}})
@@ -586,9 +622,7 @@ class Parent(object):
                     self._drain()
                 if not clean:
                     self.channel.send({'type': 'retire'})
-                # A job may have left a line without its end on the protocol stream: the leading newline ends it,
-                # so `completed` is always a line of its own.
-                self.channel.send_bytes(COMPLETED)
+                self._complete()
                 if STATUS_NATIVE in status:
                     return
             elif not clean:
@@ -597,8 +631,14 @@ class Parent(object):
             # The spare reads the next job now; the one after it gets its process at once, while the next job is
             # read and run, so no job waits for a fork, only for the word that the container is clean.
             current = spare
-            _start(current)
+            _start(current, word)
             spare = self._spawn([current.status_read])
+
+    def _complete(self):
+        """`completed`, with the token the server expects and the one it is to expect next. A job may have left a
+        line without its end on the protocol stream: the leading newline ends it, so this is a line of its own."""
+        token, self.token = self.token, _new_token()
+        self.channel.send_bytes(('\n' + _dumps({'type': 'completed', 'token': token, 'next': self.token}) + '\n').encode('utf-8'))
 
     def _spawn(self, inherited):
         spare = Spare(inherited)
@@ -648,10 +688,55 @@ class Parent(object):
         return _remove_ipc() and clean
 
 
-def _start(child):
-    """The word to a spare child that the container is clean: it may read its job."""
-    os.write(child.go_write, GO)
+def _start(child, word):
+    """The word to a spare child: the container is clean and it may run its job, or it must refuse it."""
+    os.write(child.go_write, word)
     os.close(child.go_write)
+
+
+def _new_token():
+    return binascii.hexlify(os.urandom(16)).decode('ascii')
+
+
+def _await_outcome(child):
+    """Reads the child's status until it says its job ended, or the child ends: (status, None) when it said so and
+    may still be alive, (status, exit status) when it ended. Without pidfds (Python 2, an old kernel) it waits
+    for the end."""
+    try:
+        pidfd = os.pidfd_open(child.pid)
+    except (AttributeError, OSError):
+        return b'', _wait_for(child.pid)
+    status = b''
+    poller = select.poll()
+    poller.register(child.status_read, select.POLLIN)
+    poller.register(pidfd, select.POLLIN)
+    try:
+        while True:
+            for fd, _ in poller.poll():
+                if fd == pidfd:
+                    return status, _wait_for(child.pid)
+                chunk = os.read(child.status_read, 64)
+                if not chunk:
+                    poller.unregister(child.status_read)  # every writer is gone; the pidfd says when the child is
+                    continue
+                status += chunk
+                if STATUS_DONE in status or STATUS_EOF in status:
+                    return status, None
+    finally:
+        os.close(pidfd)
+
+
+def _kill(pid):
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def _only_these_left(child, spare):
+    """True when the container holds only this process, the spare (alive) and the job's child: no thread or
+    process of the job's is left to kill."""
+    return os.getpid() != 1 or (_spare_alive(spare) and _task_count() == 3)
 
 
 def _read_all(fd):

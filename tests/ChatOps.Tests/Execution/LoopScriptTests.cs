@@ -14,9 +14,24 @@ public sealed class LoopScriptTests
         // echo '{"script": "demisto.log(\"this is an example entry log\")", ...}' | docker run --rm -i -v "$PWD":/work -w /work IMAGE python3 runtime/python_loop.py
         var lines = await RunLoopAsync("""{"script": "demisto.log(\"this is an example entry log\")", "integration": false, "native": false}""" + "\n");
 
-        Assert.Equal(
-            ["""{"type": "entryLog", "args": {"message": "this is an example entry log"}}""", """{"type": "completed"}"""],
-            lines);
+        Assert.Equal("""{"type": "entryLog", "args": {"message": "this is an example entry log"}}""", lines[0]);
+        Assert.Equal(["entryLog", "completed"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task The_parents_ready_line_names_the_token_its_completed_carries_and_completed_names_a_new_one()
+    {
+        // One job a run (a child may read ahead); the war room's tests run the chain over many jobs.
+        var (exitCode, stdout, stderr) = await RunLoopRawAsync("""{"script": "demisto.results('one')"}""" + "\n");
+        Assert.True(exitCode == 0, stderr);
+        var messages = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.Equal(["ready", "result", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
+        var first = messages[0].GetProperty("next").GetString()!;
+        Assert.Matches("^[0-9a-f]{32}$", first);
+        Assert.Equal(first, messages[2].GetProperty("token").GetString());
+        Assert.Matches("^[0-9a-f]{32}$", messages[2].GetProperty("next").GetString()!);
+        Assert.NotEqual(first, messages[2].GetProperty("next").GetString());
     }
 
     [Fact]
@@ -61,12 +76,18 @@ public sealed class LoopScriptTests
         Assert.Equal(4, messages[0].GetProperty("results")[0].GetProperty("Type").GetInt32());
     }
 
+    /// <summary>The loop's lines after its `ready` (which the chain test checks).</summary>
     private static async Task<List<string>> RunLoopAsync(string input)
     {
-        var (exitCode, stdout, stderr) = await ProcessRunner.RunAsync("docker",
+        var (exitCode, stdout, stderr) = await RunLoopRawAsync(input);
+        Assert.True(exitCode == 0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        Assert.Equal("ready", JsonDocument.Parse(lines[0]).RootElement.GetProperty("type").GetString());
+        return lines.Skip(1).ToList();
+    }
+
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunLoopRawAsync(string input) =>
+        ProcessRunner.RunAsync("docker",
             ["run", "--rm", "-i", "--network", "none", "--label", "org.chatops.test=exec-loop-by-hand", "-v", RepositoryRoot.Path + ":/work:ro", "-w", "/work", Image, "python3", "runtime/python_loop.py"],
             input, RepositoryRoot.Path);
-        Assert.True(exitCode == 0, stderr);
-        return stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
-    }
 }

@@ -31,6 +31,31 @@ public sealed class LoopSessionTests
     }
 
     [Fact]
+    public async Task Once_the_loop_is_ready_only_the_completed_with_the_expected_token_ends_a_job()
+    {
+        var stream = new ScriptedLoopStream(line => line == "ping"
+            ? ["""{"type":"ready","next":"t1"}""", """{"type":"pong"}"""]
+            : [
+                """{"type":"completed"}""",
+                """{"type":"ready","next":"chosen"}""",
+                """{"type":"completed","token":"chosen","next":"chosen"}""",
+                """{"type":"result","results":[{"Type":1,"Contents":"still this job's","ContentsFormat":"text"}]}""",
+                """{"type":"completed","token":"t1","next":"t2"}""",
+                """{"type":"completed","token":"t1","next":"t3"}""",
+            ]);
+        using var session = new LoopSession(stream, 4096);
+        await session.PingAsync(null, CancellationToken.None);
+        var outputs = new ScriptOutputBuffer(4096);
+
+        Assert.True(await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
+        Assert.Equal("still this job's", ((EntryOutput)Assert.Single(outputs.Outputs)).Entry.GetProperty("Contents").GetString());
+        // The second t1 is a replay: the next job expects t2, so that line cannot end it either.
+        var next = new ScriptOutputBuffer(4096);
+        using var waiting = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.RunAsync(Job, new RecordingRequestHandler("{}"), next, waiting.Token));
+    }
+
+    [Fact]
     public async Task The_job_line_carries_the_documented_fields()
     {
         var stream = ScriptedLoopStream.Loop();

@@ -29,6 +29,13 @@ public sealed partial class LoopSession : IDisposable
     /// <summary>True once the loop asked not to be reused: it could not clean up after a job.</summary>
     public bool Retired { get; private set; }
 
+    /// <summary>
+    /// The token the loop's next `completed` must carry, once its `ready` gave the first: a job can write to the
+    /// protocol stream, and a `completed` of its own would end it early and let its later lines pass for the next
+    /// job's answer. Null for a loop that chains nothing (then any `completed` ends the job).
+    /// </summary>
+    private string? _completionToken;
+
     /// <summary>True when the loop answers ping with pong; false when its output ended first. Stderr lines go to the list.</summary>
     public async Task<bool> PingAsync(ICollection<string>? standardError, CancellationToken cancellationToken)
     {
@@ -39,7 +46,16 @@ public sealed partial class LoopSession : IDisposable
             await _stream.WriteAsync(PingLine, cancellationToken);
             while (await _reader.ReadLineAsync(cancellationToken) is { } line)
             {
-                if (!line.Truncated && TypeOf(line.Bytes) == "pong") return true;
+                if (line.Truncated) continue;
+                switch (TypeOf(line.Bytes, out var next))
+                {
+                    case "pong":
+                        return true;
+                    case "ready" when _completionToken is null && next is not null:
+                        // Only before the first job: the loop's parent says it once, before any job runs.
+                        _completionToken = next;
+                        break;
+                }
             }
             return false;
         }
@@ -106,8 +122,8 @@ public sealed partial class LoopSession : IDisposable
             switch (type)
             {
                 case "completed":
-                    return true;
-                case "pong":
+                    return AcceptsCompletion(root);
+                case "pong" or "ready":
                     return false;
                 case "entryLog":
                     outputs.Add(new LogOutput(ArgsText(root, "message")), line.Length);
@@ -150,7 +166,19 @@ public sealed partial class LoopSession : IDisposable
             await ReplyAsync($"$$##the {match.Groups[1].Value} request is larger than {_maxLineBytes} bytes and was refused", cancellationToken);
     }
 
-    private static bool IsOneWay(string type) => type is "entryLog" or "result" or "exception" or "completed" or "pong" or "retire";
+    private static bool IsOneWay(string type) => type is "entryLog" or "result" or "exception" or "completed" or "pong" or "retire" or "ready";
+
+    /// <summary>True for the loop's own `completed` (which names the next token); one without the token is a job's, ignored.</summary>
+    private bool AcceptsCompletion(JsonElement root)
+    {
+        if (_completionToken is null) return true;
+        if (StringProperty(root, "token") != _completionToken) return false;
+        _completionToken = StringProperty(root, "next");
+        return true;
+    }
+
+    private static string? StringProperty(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private async Task ReplyAsync(string reply, CancellationToken cancellationToken)
     {
@@ -175,12 +203,16 @@ public sealed partial class LoopSession : IDisposable
         };
     }
 
-    private static string? TypeOf(byte[] line)
+    private static string? TypeOf(byte[] line, out string? next)
     {
+        next = null;
         try
         {
             using var document = JsonDocument.Parse(line);
-            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("type", out var type) ? type.GetString() : null;
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) return null;
+            next = StringProperty(root, "next");
+            return StringProperty(root, "type");
         }
         catch (JsonException)
         {

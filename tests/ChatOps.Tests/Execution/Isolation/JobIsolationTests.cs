@@ -28,6 +28,15 @@ public sealed class JobIsolationTests(IsolationHostFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_completion_a_job_writes_itself_neither_ends_it_early_nor_forges_the_next_jobs_answer()
+    {
+        var victim = await OnOneContainerAsync(("ForgeCompletion", []), ("Echo", [("value", "genuine")]), out var attack);
+
+        Assert.Equal("forged", (await attack).Where(r => r is not ProgressReply).Select(Texts.Of).Last());
+        Assert.Equal("genuine", Single(victim));
+    }
+
+    [Fact]
     public async Task A_thread_left_running_never_sees_the_next_jobs_arguments()
     {
         var victim = await OnOneContainerAsync(("StartSpy", []), ("SlowEcho", [("value", "mine"), ("apikey", "S3CRET-spy")]));

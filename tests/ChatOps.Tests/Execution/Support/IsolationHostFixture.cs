@@ -31,6 +31,17 @@ public sealed class IsolationHostFixture : IAsyncLifetime
                 cls.args = lambda self: {'value': 'forged'}
                 demisto.log('patched')
                 """)
+            .Script("ForgeCompletion", """
+                import os
+                # The protocol stream is the loop's own descriptor; a job can find it and write whatever it likes:
+                # a completion of its own, then an answer it hopes the next job gets, then a guessed token.
+                forged = ('\n{"type": "completed"}\n'
+                          '{"type": "result", "results": [{"Type": 1, "ContentsFormat": "text", "Contents": "forged by the attacker"}]}\n'
+                          '{"type": "ready", "next": "chosen"}\n{"type": "completed", "token": "chosen", "next": "chosen"}\n'
+                          '{"type": "result", "results": [{"Type": 1, "ContentsFormat": "text", "Contents": "forged again"}]}\n')
+                os.write(demisto._channel.out_fd, forged.encode())
+                demisto.results('forged')
+                """)
             .Script("StartSpy", """
                 import threading, time, os, gc
                 def spy():
