@@ -18,6 +18,27 @@ public class RunScriptCommandTests
     }
 
     [Fact]
+    public void A_first_value_without_a_key_is_kept_for_the_scripts_default_argument()
+    {
+        var bare = Parsing.Command<RunScriptCommand>("!Print hello");
+        var quoted = Parsing.Command<RunScriptCommand>("!ip \"8.8.8.8\" using=intel");
+
+        Assert.Equal(new UnnamedValue("hello", 8), bare.Unnamed);
+        Assert.Empty(bare.Arguments);
+        Assert.Equal(new UnnamedValue("8.8.8.8", 5), quoted.Unnamed);
+        Assert.Equal([new ScriptArgument("using", "intel", 15)], quoted.Arguments);
+        Assert.Null(Parsing.Command<RunScriptCommand>("!Print value=hello").Unnamed);
+    }
+
+    [Fact]
+    public void Only_one_value_may_go_without_a_key()
+    {
+        Parsing.AssertError("!Print hello world",
+            "found \"world\" after the value \"hello\"; only one value may go without a key: quote a value with spaces (\"two words\") and write the other arguments as key=value",
+            14);
+    }
+
+    [Fact]
     public void A_script_without_arguments_has_none()
     {
         var run = Parsing.Command<RunScriptCommand>("!Get-Time_2");

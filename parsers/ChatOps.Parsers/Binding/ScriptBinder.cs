@@ -1,6 +1,7 @@
 using ChatOps.Parsers.Commands;
 using ChatOps.Parsers.Rules;
 using ChatOps.Parsers.Syntax;
+using ChatOps.Parsers.Text;
 
 namespace ChatOps.Parsers.Binding;
 
@@ -15,9 +16,25 @@ internal static class ScriptBinder
             return Bound.Fail(violation.Message, line.Head.Column + 1 + violation.Offset, "!ScriptName key=value ...");
 
         var usage = $"!{name} key=value ...";
-        var problem = ArgumentSet.TryCollect(line.Items, null, lineEnd, out var arguments);
+        var unnamed = Unnamed(line.Items);
+        var named = unnamed is null ? line.Items : line.Items.Skip(1).ToList();
+        if (unnamed is not null && named.FirstOrDefault() is RawToken second && second.Column > line.Items[0].End)
+            return Bound.Fail(
+                $"found {second.Displayed} after the value {Shown.Quote(unnamed.Value)}; only one value may go without a key: " +
+                "quote a value with spaces (\"two words\") and write the other arguments as key=value", second.Column, usage);
+        var problem = ArgumentSet.TryCollect(named, null, lineEnd, out var arguments);
         return problem is null
-            ? Bound.Ok(new RunScriptCommand(name, arguments.InOrder.Select(a => new ScriptArgument(a.Key, a.Value!.Text, a.Column)).ToList()))
+            ? Bound.Ok(new RunScriptCommand(name, arguments.InOrder.Select(a => new ScriptArgument(a.Key, a.Value!.Text, a.Column)).ToList(), unnamed))
             : Bound.Fail(problem, usage);
     }
+
+    /// <summary>XSOAR's default argument: a first word or quoted text that is not key=value.</summary>
+    static UnnamedValue? Unnamed(IReadOnlyList<RawItem> items) =>
+        items.FirstOrDefault() switch
+        {
+            RawToken { Kind: CommandToken.Word } word when items.Count < 2 || items[1] is not RawToken { Kind: CommandToken.EqualsSign } =>
+                new UnnamedValue(word.Text, word.Column),
+            RawToken { Kind: CommandToken.DoubleQuoted or CommandToken.SingleQuoted } quoted => new UnnamedValue(QuotedText.Unescape(quoted.Text), quoted.Column),
+            _ => null,
+        };
 }

@@ -48,7 +48,7 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
             yield return new ErrorReply(refusal);
             yield break;
         }
-        var binding = ScriptArgumentBinder.Bind(script, command.Arguments.Select(a => (a.Key, (JsonNode?)JsonValue.Create(a.Value), (int?)a.Column)));
+        var binding = ScriptArgumentBinder.Bind(script, command.Arguments.Select(a => (a.Key, (JsonNode?)JsonValue.Create(a.Value), (int?)a.Column)), command.Unnamed);
         if (!binding.Succeeded)
         {
             yield return new ErrorReply(binding.Error!, ScriptHelpProvider.Usage(script), binding.Column, message.Text);
@@ -73,13 +73,14 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
 
     private async IAsyncEnumerable<Reply> RunServerCommandAsync(RunScriptCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (ServerCommandArguments.Check(command.ScriptName, command.Arguments.Select(a => a.Key).ToList()) is { } problem)
+        var arguments = ServerCommandArguments.Named(command, out var unnamedProblem);
+        if ((unnamedProblem ?? ServerCommandArguments.Check(command.ScriptName, arguments.Select(a => a.Key).ToList())) is { } problem)
         {
-            yield return new ErrorReply(problem, ServerCommandArguments.Usage(command.ScriptName), command.Arguments.FirstOrDefault()?.Column, message.Text);
+            yield return new ErrorReply(problem, ServerCommandArguments.Usage(command.ScriptName), arguments.FirstOrDefault()?.Column ?? command.Unnamed?.Column, message.Text);
             yield break;
         }
         var args = new JsonObject();
-        foreach (var argument in command.Arguments) args[argument.Key] = argument.Value;
+        foreach (var argument in arguments) args[argument.Key] = argument.Value;
         var result = await server.RunAsync(command.ScriptName, args, new JobScope(message.Channel, command.ScriptName, 0), cancellationToken);
         var outputs = (result.Entries ?? []).Select(e => (ScriptOutput)new EntryOutput(JsonDocument.Parse(e!.ToJsonString()).RootElement.Clone())).ToList();
         foreach (var reply in ScriptRunRenderer.Render(command.Verb, new ScriptRun(outputs, ScriptEnding.Completed, 0), runner.Options)) yield return reply;

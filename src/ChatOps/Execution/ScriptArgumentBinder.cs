@@ -1,3 +1,4 @@
+using ChatOps.Parsers.Commands;
 using System.Text.Json.Nodes;
 using ChatOps.Content;
 
@@ -11,9 +12,17 @@ namespace ChatOps.Execution;
 /// </summary>
 internal static class ScriptArgumentBinder
 {
-    public static ArgumentBinding Bind(ContentScript script, IEnumerable<(string Key, JsonNode? Value, int? Column)> given)
+    public static ArgumentBinding Bind(ContentScript script, IEnumerable<(string Key, JsonNode? Value, int? Column)> given, UnnamedValue? unnamed = null)
     {
         var args = new JsonObject();
+        if (unnamed is not null)
+        {
+            // XSOAR's default argument: the one the YAML marks `default: true` takes a value written without its key.
+            if (script.Args.FirstOrDefault(a => a.IsDefault) is not { } target)
+                return new ArgumentBinding(null, $"!{script.Name} has no default argument, so every value needs its key: " +
+                    (script.Args.Count == 0 ? "it takes no arguments." : "write " + string.Join(" ", script.Args.Take(3).Select(a => a.Name + "=...")) + "."), unnamed.Column);
+            given = given.Prepend((target.Name, JsonValue.Create(unnamed.Value), unnamed.Column));
+        }
         foreach (var (key, value, column) in given)
         {
             var spec = script.FindArgument(key);

@@ -40,7 +40,8 @@ public sealed class IntegrationCommandTests(IntegrationHostFixture fixture) : IC
     [Fact]
     public async Task A_reputation_command_runs_on_every_instance_and_their_DBotScores_merge_in_the_context()
     {
-        var replies = await RunAsync("int-rep", "ip", ("ip", "6.6.6.6"));
+        // Typed as XSOAR users type it: the address is the command's default argument.
+        var replies = await _host.Scripts.TypeAsync("int-rep", "!ip 6.6.6.6");
 
         var text = Texts.All(replies);
         Assert.Contains($"6.6.6.6 scores 90 at {_host.A}", text);

@@ -61,7 +61,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         }
 
         foreach (var instance in targets)
-            await foreach (var reply in RunOnAsync(instance, name, arguments, message, targets.Count > 1, cancellationToken)) yield return reply;
+            await foreach (var reply in RunOnAsync(instance, name, arguments, message, targets.Count > 1, cancellationToken, command.Unnamed)) yield return reply;
     }
 
     /// <summary>
@@ -151,7 +151,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
     }
 
     private async IAsyncEnumerable<Reply> RunOnAsync(IntegrationInstance instance, string name, IReadOnlyList<ScriptArgument> arguments, ChatMessage message,
-        bool sayWhich, [EnumeratorCancellation] CancellationToken cancellationToken)
+        bool sayWhich, [EnumeratorCancellation] CancellationToken cancellationToken, UnnamedValue? unnamed = null)
     {
         var verb = sayWhich ? $"!{name} on {instance.Name}" : "!" + name;
         if (!instance.IsUsable)
@@ -167,7 +167,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
             yield return new ErrorReply(refusal);
             yield break;
         }
-        var binding = ScriptArgumentBinder.Bind(job, arguments.Select(a => (a.Key, (JsonNode?)JsonValue.Create(a.Value), (int?)a.Column)));
+        var binding = ScriptArgumentBinder.Bind(job, arguments.Select(a => (a.Key, (JsonNode?)JsonValue.Create(a.Value), (int?)a.Column)), unnamed);
         if (!binding.Succeeded)
         {
             yield return new ErrorReply(binding.Error!, ScriptHelpProvider.Usage(job) + " [using=<instance>]", binding.Column, message.Text);

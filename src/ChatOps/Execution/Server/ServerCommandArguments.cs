@@ -1,8 +1,18 @@
+using ChatOps.Parsers.Commands;
+
 namespace ChatOps.Execution.Server;
 
 /// <summary>The arguments each server command typed in chat takes (XSOAR's own YAMLs for them), so a typo is refused before anything changes.</summary>
 internal static class ServerCommandArguments
 {
+    /// <summary>The argument a value written without its key goes to (XSOAR's YAMLs mark it <c>default: true</c>).</summary>
+    private static readonly Dictionary<string, string> Defaults = new(StringComparer.Ordinal)
+    {
+        ["Print"] = "value",
+        ["DeleteContext"] = "key",
+        ["getList"] = "listName",
+    };
+
     private static readonly Dictionary<string, (string[] Allowed, string[] Required, string Does)> Table = new(StringComparer.Ordinal)
     {
         ["Print"] = (["value"], ["value"], "Prints the value in the war room."),
@@ -14,6 +24,19 @@ internal static class ServerCommandArguments
         ["addToList"] = (["listName", "listData", "separator"], ["listName", "listData"], "Adds an item to a list (separator: ',' by default)."),
         ["removeFromList"] = (["listName", "listData", "separator"], ["listName", "listData"], "Removes an item from a list."),
     };
+
+    /// <summary>The command's key=value arguments with a value written without its key put under its default argument.</summary>
+    public static IReadOnlyList<ScriptArgument> Named(RunScriptCommand command, out string? problem)
+    {
+        problem = null;
+        if (command.Unnamed is not { } unnamed) return command.Arguments;
+        if (!Defaults.TryGetValue(command.ScriptName, out var target))
+        {
+            problem = $"!{command.ScriptName} has no default argument, so every value needs its key: {Usage(command.ScriptName)}";
+            return command.Arguments;
+        }
+        return [new ScriptArgument(target, unnamed.Value, unnamed.Column), .. command.Arguments];
+    }
 
     /// <summary>What the command does, for help.</summary>
     public static string Does(string command) => Table[command].Does;

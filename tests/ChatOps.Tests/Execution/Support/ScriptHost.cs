@@ -45,6 +45,8 @@ internal sealed class ScriptHost : IAsyncDisposable
     public Task<List<Reply>> RunAsync(string channel, string script, params (string Key, string Value)[] args) =>
         ScriptServices.RunAsync(Handler, channel, script, args);
 
+    public Task<List<Reply>> TypeAsync(string channel, string line) => ScriptServices.TypeAsync(Handler, channel, line);
+
     /// <summary>This host's containers as the engine lists them (by our labels).</summary>
     public Task<IReadOnlyList<EngineContainer>> ContainersAsync() =>
         Engine.ListAsync(new Dictionary<string, string> { [ContainerLabels.Managed] = "true", [ContainerLabels.Instance] = InstanceId }, CancellationToken.None);

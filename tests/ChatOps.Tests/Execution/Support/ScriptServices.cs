@@ -50,6 +50,16 @@ internal static class ScriptServices
     public static async Task<List<Reply>> RunAsync(RunScriptHandler handler, string channel, string script, params (string Key, string Value)[] args) =>
         ReplyDisplay.Of(await RunWholeAsync(handler, channel, script, args)).ToList();
 
+    /// <summary>A line as typed in chat, parsed by the one grammar, then run as <see cref="RunAsync"/> runs it.</summary>
+    public static async Task<List<Reply>> TypeAsync(RunScriptHandler handler, string channel, string line)
+    {
+        Assert.True(ChatOps.Parsers.CommandParser.TryParse(line, out var parsed, out var error), error?.Message);
+        var replies = new List<Reply>();
+        await foreach (var reply in handler.HandleAsync((RunScriptCommand)parsed, new ChatMessage("test", "tester", channel, line), CancellationToken.None))
+            replies.Add(reply);
+        return ReplyDisplay.Of(replies).ToList();
+    }
+
     /// <summary>The replies as the handler yields them, entries whole (what `chatops exec --json` prints).</summary>
     public static async Task<List<Reply>> RunWholeAsync(RunScriptHandler handler, string channel, string script, params (string Key, string Value)[] args)
     {

@@ -34,6 +34,8 @@ public sealed class XsoarHostFixture : IAsyncLifetime
                     main()
                 """, "- name: name\n  required: true")
             .Script("NameOf", "demisto.results(__name__)")
+            .Script("Greet", "demisto.results('hello %s (%s)' % (demisto.args()['who'], demisto.args().get('tone', 'plain')))",
+                "- name: tone\n- name: who\n  default: true\n  required: true")
             .Script("ListArg", "demisto.results('%s -> %s' % (type(demisto.args()['items']).__name__, argToList(demisto.args()['items'])))",
                 "- name: items\n  isArray: true\n  required: true")
             .Script("UserHelper", "demisto.results(repr(USER_HELPER_SEES))")

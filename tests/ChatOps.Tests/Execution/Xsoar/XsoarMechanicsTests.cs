@@ -91,6 +91,21 @@ public sealed class XsoarMechanicsTests(XsoarHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_value_typed_without_its_key_goes_to_the_argument_the_yaml_marks_default()
+    {
+        var printed = await _host.TypeAsync("csp-default", "!Print hello");
+        var greeted = await _host.TypeAsync("csp-default", "!Greet \"Ada Lovelace\" tone=warm");
+        var twice = await _host.TypeAsync("csp-default", "!Greet Ada who=Grace");
+        var none = await _host.TypeAsync("csp-default", "!NameOf x");
+
+        Assert.Equal("hello", Last(printed));
+        Assert.Equal("hello Ada Lovelace (warm)", Last(greeted));
+        Assert.Equal("'who' is given twice; give it once.", Assert.IsType<ErrorReply>(Assert.Single(twice)).Message);
+        Assert.Equal("!NameOf has no default argument, so every value needs its key: it takes no arguments.",
+            Assert.IsType<ErrorReply>(Assert.Single(none)).Message);
+    }
+
+    [Fact]
     public void Help_describes_the_servers_own_commands()
     {
         var help = _host.Services.GetServices<ChatOps.Routing.IHelpTopicProvider>().Select(p => p.Describe("!Set")).Single(d => d is not null)!;
