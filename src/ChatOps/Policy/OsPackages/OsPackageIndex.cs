@@ -1,66 +1,94 @@
+using System.Collections.Concurrent;
 using ChatOps.Parsers.Commands;
+using ChatOps.Storage;
 using Microsoft.Extensions.Options;
 
-namespace ChatOps.Policy;
+namespace ChatOps.Policy.OsPackages;
 
 /// <summary>
-/// Asks a base image's own package index which OS packages it has: one short-lived container (host networking,
-/// removed after) reads the index (apt-get update, or apk update on Alpine) and tests each package. The names
-/// travel as positional arguments of a fixed script ("$@"), never spliced into it.
+/// Whether a base image has the OS packages asked for, answered from its parsed package index: read from the image
+/// once (one container running apt-get update), stored per image id in SQLite and kept in memory, so a check is a
+/// few dictionary look-ups. A name that is missing makes the bot read the index again, at most once per
+/// Policy:OsPackageIndexMissRefreshAfter (a package new on the mirror is found; a stream of typos costs nothing).
+/// Reads of one image never overlap: whoever waits gets the index the first one read.
 /// </summary>
-internal sealed class OsPackageIndex(IImageCommandRunner runner, IOptions<PolicyOptions> options)
+internal sealed class OsPackageIndex(
+    IImageCommandRunner runner,
+    OsPackageIndexReader reader,
+    OsPackageIndexStore store,
+    TimeProvider time,
+    IOptions<PolicyOptions> options)
 {
-    private const string MissingMarker = "missing ";
+    private readonly ConcurrentDictionary<string, LoadedOsPackageIndex> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _reading = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Exit 3: the index could not be read; exit 4: neither apt nor apk. A name starting with '-' (the parser never lets one
-    /// through) is reported missing rather than read as an option. For Debian a "name=version" argument also
-    /// needs that exact version among the candidates (apt-cache show ignores a version it does not have).
-    /// </summary>
-    internal const string Script = """
-        if command -v apt-get >/dev/null 2>&1; then
-          apt-get update -qq >/dev/null 2>&1 || exit 3
-          for spec in "$@"; do
-            case "$spec" in -*) echo "missing $spec"; continue ;; esac
-            name="${spec%%=*}"
-            if ! apt-cache show --no-all-versions "$name" >/dev/null 2>&1; then echo "missing $spec"; continue; fi
-            if [ "$name" != "$spec" ]; then
-              version="${spec#*=}"
-              apt-cache madison "$name" | awk -F'|' -v v="$version" '{ gsub(/ /, "", $2) } $2 == v { found = 1 } END { exit !found }' || echo "missing $spec"
-            fi
-          done
-        elif command -v apk >/dev/null 2>&1; then
-          apk update -q >/dev/null 2>&1 || exit 3
-          for spec in "$@"; do
-            case "$spec" in -*) echo "missing $spec"; continue ;; esac
-            name="${spec%%=*}"
-            if [ "$name" = "$spec" ]; then
-              apk search -x "$name" 2>/dev/null | grep -q . || echo "missing $spec"
-            else
-              apk search -x "$name" 2>/dev/null | grep -qxF "$name-${spec#*=}" || echo "missing $spec"
-            fi
-          done
-        else
-          exit 4
-        fi
-        """;
-
-    /// <summary>The packages (as written, "name" or "name=version") the base image's index does not have.</summary>
-    /// <exception cref="ImageCommandException">The index could not be read; the message says why.</exception>
-    public async Task<IReadOnlyList<string>> FindMissingAsync(string baseImage, IReadOnlyList<OsPackage> packages, CancellationToken cancellationToken)
+    /// <summary>The packages the base image's index does not have exactly as written, each with what to write instead.</summary>
+    /// <exception cref="ImageCommandException">The image is not on the engine or its index could not be read.</exception>
+    public async Task<IReadOnlyList<OsPackageProblem>> FindProblemsAsync(string baseImage, IReadOnlyList<OsPackage> packages, CancellationToken cancellationToken)
     {
         if (packages.Count == 0) return [];
-        string[] argv = ["sh", "-c", Script, "sh", .. packages.Select(p => p.ToString())];
-        var result = await runner.RunAsync(baseImage, argv, options.Value.OsPackageCheckTimeout, cancellationToken);
-        return result.ExitCode switch
+        var imageId = await runner.FindImageIdAsync(baseImage, cancellationToken)
+            ?? throw new ImageCommandException($"The image {baseImage} is not on the engine; pull or build it first.");
+        var index = await GetAsync(imageId, baseImage, cancellationToken);
+        var problems = Check(index.Catalog, packages);
+        if (problems.Count > 0 && time.GetUtcNow() - index.ReadAt >= options.Value.OsPackageIndexMissRefreshAfter)
         {
-            0 => result.Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Where(line => line.StartsWith(MissingMarker, StringComparison.Ordinal))
-                .Select(line => line[MissingMarker.Length..])
-                .ToList(),
-            3 => throw new ImageCommandException($"{baseImage} could not read its package index (apt-get/apk update failed: is its mirror reachable?)."),
-            4 => throw new ImageCommandException($"{baseImage} has neither apt nor apk, so OS packages cannot be installed in it."),
-            _ => throw new ImageCommandException($"Checking OS packages in {baseImage} failed with exit code {result.ExitCode}: {result.Error.Trim()}"),
-        };
+            index = await ReadAgainAsync(imageId, baseImage, index.ReadAt, cancellationToken);
+            problems = Check(index.Catalog, packages);
+        }
+        return problems;
     }
+
+    /// <summary>Reads an image's index again unless someone did since <paramref name="readBefore"/> (the scheduled refresh).</summary>
+    public async Task<LoadedOsPackageIndex> ReadAgainAsync(string imageId, string image, DateTimeOffset readBefore, CancellationToken cancellationToken)
+    {
+        var gate = _reading.GetOrAdd(imageId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_loaded.TryGetValue(imageId, out var current) && current.ReadAt > readBefore) return current;
+            return await ReadAsync(imageId, image, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Forgets the index of an image the engine no longer has.</summary>
+    public async Task ForgetAsync(string imageId, CancellationToken cancellationToken)
+    {
+        _loaded.TryRemove(imageId, out _);
+        await store.RemoveAsync(imageId, cancellationToken);
+    }
+
+    private async Task<LoadedOsPackageIndex> GetAsync(string imageId, string image, CancellationToken cancellationToken)
+    {
+        if (_loaded.TryGetValue(imageId, out var loaded)) return loaded;
+        var gate = _reading.GetOrAdd(imageId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_loaded.TryGetValue(imageId, out loaded)) return loaded;
+            if (await store.FindAsync(imageId, cancellationToken) is { } stored)
+                return _loaded[imageId] = new LoadedOsPackageIndex(OsPackageCatalog.Parse(stored.Entries), stored.ReadAt);
+            return await ReadAsync(imageId, image, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Runs the image (by id, so the index is of exactly the content it is stored under), stores and keeps the answer.</summary>
+    private async Task<LoadedOsPackageIndex> ReadAsync(string imageId, string image, CancellationToken cancellationToken)
+    {
+        var entries = await reader.ReadAsync(imageId, image, cancellationToken);
+        var readAt = time.GetUtcNow();
+        await store.SaveAsync(new StoredOsPackageIndex(imageId, image, readAt, entries), cancellationToken);
+        return _loaded[imageId] = new LoadedOsPackageIndex(OsPackageCatalog.Parse(entries), readAt);
+    }
+
+    private static List<OsPackageProblem> Check(OsPackageCatalog catalog, IReadOnlyList<OsPackage> packages) =>
+        packages.Select(p => catalog.Problem(p) is { } reason ? new OsPackageProblem(p, reason) : null).OfType<OsPackageProblem>().ToList();
 }
