@@ -40,9 +40,9 @@ public static partial class CreateRequestValidator
         foreach (var package in command.Packages)
         {
             if (!OsPackageName().IsMatch(package.Name) || package.Name.Length > MaxLength)
-                return Refuse($"package '{Show(package.ToString())}' is not an OS package name: lower-case letters, digits, '+', '-', '.', at least two characters (e.g. packages=wget).");
+                return Refuse($"package '{Show(package.ToString())}' is not an OS package name: a package is one exact name of lower-case letters, digits, '+', '-' and '.', at least two characters, starting with a letter or digit; no wildcards, patterns, options or apk forms such as '*', '?', '>', '~', '@', ':' or '!' (e.g. packages=wget or packages=wget=1.21.3-1+deb12u1).");
             if (package.Version is not null && (package.Version.Length > MaxLength || !OsPackageVersion().IsMatch(package.Version)))
-                return Refuse($"package '{Show(package.ToString())}': version '{Show(package.Version)}' has characters a package version cannot have (e.g. wget=1.21.3-1+b2).");
+                return Refuse($"package '{Show(package.ToString())}': version '{Show(package.Version)}' has characters a package version cannot have: an exact version of letters, digits, '.', '+', '~', ':', '_' and '-', no wildcards or ranges (e.g. wget=1.21.3-1+deb12u1).");
         }
 
         var baseImage = command.Base ?? ParseReference(options.DefaultBase);

@@ -35,12 +35,16 @@ public static partial class DockerfileGenerator
             var packages = string.Join(' ', spec.Packages.Select(p => p.ToString()));
             var checkHere = spec.Dependencies.Count == 0;
             if (checkHere) file.Append($"COPY {checkFiles} {ContextFolderInImage}/\n");
+            // The names were found verbatim in the base's index before the build, and apt is told they are names:
+            // Pattern-Only turns off its regular-expression fallback (apt-get would read "wge." as a regex if the
+            // mirror dropped "wge." between the check and the build) and "--" ends its options. apk has no pattern
+            // syntax in add, and the name grammar keeps its '>', '~', '@' and '!' forms and a leading '-' out.
             file.Append(request.Os switch
             {
                 null => throw new ArgumentException("OS packages were requested but the base's OS is not known.", nameof(request)),
                 BaseOs.Alpine => $"RUN apk add --no-cache {packages}",
                 _ => "RUN apt-get update \\\n" +
-                     $" && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends {packages} \\\n" +
+                     $" && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends -o APT::Cmd::Pattern-Only=true -- {packages} \\\n" +
                      " && rm -rf /var/lib/apt/lists/*",
             });
             file.Append(checkHere ? check : "\n");

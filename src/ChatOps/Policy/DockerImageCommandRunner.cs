@@ -15,6 +15,22 @@ internal sealed class DockerImageCommandRunner(DockerClientProvider docker) : II
     /// <summary>Start of every container name; the rest is a fresh GUID. Tests set their own to find exactly theirs.</summary>
     internal string NamePrefix { get; init; } = "chatops-vetting-";
 
+    public async Task<string?> FindImageIdAsync(string image, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await docker.Client.Images.InspectImageAsync(image, cancellationToken)).ID;
+        }
+        catch (DockerImageNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            throw new EngineUnavailableException(docker.Endpoint, exception);
+        }
+    }
+
     public async Task<ImageCommandResult> RunAsync(string image, IReadOnlyList<string> argv, TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (argv.Count == 0) throw new ArgumentException("A command needs at least its program.", nameof(argv));

@@ -12,4 +12,7 @@ public interface IImageCommandRunner
     /// <param name="timeout">How long the command may take before the container is killed.</param>
     /// <exception cref="ImageCommandException">The image is missing, the engine refused, or the timeout passed.</exception>
     Task<ImageCommandResult> RunAsync(string image, IReadOnlyList<string> argv, TimeSpan timeout, CancellationToken cancellationToken);
+
+    /// <summary>The engine's id of an image (a hash of its content), or null when the engine does not have it.</summary>
+    Task<string?> FindImageIdAsync(string image, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using ChatOps.Parsers.Commands;
+using ChatOps.Policy.OsPackages;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Policy;
@@ -30,7 +31,7 @@ internal sealed class PackageVetting(
             findings.Add(new VettingFinding(baseImage.ToString(), baseImage.Tag, null, VettingVerdicts.Refused, true, imageRefusal));
         }
 
-        // The index and the base's OS index are asked at the same time: the OS check alone takes as long as apt-get update.
+        // The index and the base's OS index are asked at the same time: the first OS check of a base image reads its index.
         var missingDependencies = FindMissingDependenciesAsync(request.Dependencies, cancellationToken);
         var missingPackages = FindMissingOsPackagesAsync(baseImage, request.Packages, findings.Count == 0, cancellationToken);
 
@@ -107,22 +108,20 @@ internal sealed class PackageVetting(
         var all = string.Join(", ", packages);
         // A base image that is not allowed is not run at all, not even to read its package index.
         if (!baseImageAllowed) return [new VettingFinding(all, null, null, VettingVerdicts.NotChecked, false, $"not checked: the base image {baseImage} is refused")];
-        IReadOnlyList<string> missing;
+        IReadOnlyList<OsPackageProblem> problems;
         try
         {
-            missing = await osPackages.FindMissingAsync(baseImage.ToString(), packages, cancellationToken);
+            problems = await osPackages.FindProblemsAsync(baseImage.ToString(), packages, cancellationToken);
         }
         catch (ImageCommandException exception)
         {
             return [new VettingFinding(all, null, null, VettingVerdicts.NotChecked, true, $"Could not check that the OS packages exist: {exception.Message}")];
         }
-        if (missing.Count == 0) return [new VettingFinding(all, null, null, VettingVerdicts.Ok, false, $"in the package index of {baseImage}")];
-        var present = packages.Select(p => p.ToString()).Except(missing).ToList();
-        var findings = new List<VettingFinding>
-        {
-            new(string.Join(", ", missing), null, null, VettingVerdicts.Missing, true,
-                $"Not in the package index of {baseImage}: {string.Join(", ", missing)}. Check each name (and version) with apt-cache search or apk search."),
-        };
+        // One finding per package not in the index as written, each saying what to write instead.
+        var findings = problems
+            .Select(p => new VettingFinding(p.Package.ToString(), null, null, VettingVerdicts.Missing, true, $"not in the package index of {baseImage}: {p.Reason}"))
+            .ToList();
+        var present = packages.Where(p => problems.All(problem => problem.Package != p)).Select(p => p.ToString()).ToList();
         if (present.Count > 0) findings.Add(new VettingFinding(string.Join(", ", present), null, null, VettingVerdicts.Ok, false, $"in the package index of {baseImage}"));
         return findings;
     }

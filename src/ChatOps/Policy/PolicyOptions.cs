@@ -40,4 +40,13 @@ public sealed class PolicyOptions
 
     /// <summary>How long the base image may take to read its OS package index (apt-get update). Default 3 min.</summary>
     public TimeSpan OsPackageCheckTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How old a stored base image package index may grow before the running bot reads it again. Default 1 day.</summary>
+    public TimeSpan OsPackageIndexRefreshInterval { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// A package missing from an index at least this old makes the bot read the index again before refusing it, so a
+    /// package new on the mirror is found; younger indexes answer as they are, so typos cannot force reads. Default 10 min.
+    /// </summary>
+    public TimeSpan OsPackageIndexMissRefreshAfter { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -1,3 +1,5 @@
+using ChatOps.Policy.OsPackages;
+using ChatOps.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,13 +15,20 @@ public static class PolicyServiceCollectionExtensions
 {
     public static IServiceCollection AddPackageVetting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PolicyOptions>(configuration.GetSection(PolicyOptions.Section));
+        services.AddOptions<PolicyOptions>().Bind(configuration.GetSection(PolicyOptions.Section))
+            .Validate(o => o.OsPackageIndexRefreshInterval > TimeSpan.Zero, "Policy:OsPackageIndexRefreshInterval must be a positive duration such as 1.00:00:00 (one day)")
+            .Validate(o => o.OsPackageIndexMissRefreshAfter >= TimeSpan.Zero, "Policy:OsPackageIndexMissRefreshAfter must be a duration such as 00:10:00 (zero: read again on every miss)");
 
         services.TryAddSingleton<ImagePolicy>();
         services.AddSingleton(_ => new TypoSquatDetector(PopularPackages.LoadEmbedded(), SupersededPackages.LoadEmbedded()));
         services.AddSingleton<LicenseClassifier>();
         services.AddSingleton<IImageCommandRunner, DockerImageCommandRunner>();
+        services.TryAddSingleton<Database>();
+        services.TryAddSingleton<OsPackageIndexStore>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<OsPackageIndexReader>();
         services.AddSingleton<OsPackageIndex>();
+        services.AddHostedService<OsPackageIndexRefresher>();
 
         // Typed clients kept by a singleton: connections are recycled by the handler's pooled lifetime instead of by
         // the factory, the documented way to keep DNS changes visible to a long-lived typed client.

@@ -3,7 +3,7 @@ using ChatOps.Tests.Policy.Support;
 
 namespace ChatOps.Tests.Policy;
 
-public sealed class PackageVettingInstalledTests(PopularNamesFixture popularNames) : IClassFixture<PopularNamesFixture>
+public sealed class PackageVettingInstalledTests(PopularNamesFixture popularNames) : IClassFixture<PopularNamesFixture>, IDisposable
 {
     private static readonly InstalledDistribution Requests = new("requests", "2.32.3", null, "Apache-2.0", ["License :: OSI Approved :: Apache Software License"]);
     private static readonly InstalledDistribution Urllib3 = new("urllib3", "1.26.4", "MIT", null, []);
@@ -146,4 +146,6 @@ public sealed class PackageVettingInstalledTests(PopularNamesFixture popularName
         Assert.Equal("Checks: passed", table.Title);
         Assert.Empty(table.Rows);
     }
+
+    public void Dispose() => _factory.Dispose();
 }

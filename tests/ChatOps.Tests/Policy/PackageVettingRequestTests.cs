@@ -1,12 +1,13 @@
 using System.Net;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
+using ChatOps.Policy.OsPackages;
 using ChatOps.Tests.Images.Support;
 using ChatOps.Tests.Policy.Support;
 
 namespace ChatOps.Tests.Policy;
 
-public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames) : IClassFixture<PopularNamesFixture>
+public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames) : IClassFixture<PopularNamesFixture>, IDisposable
 {
     private static readonly ImageReference Base = new("demisto/python3-deb", "3.11.2.1");
 
@@ -110,20 +111,110 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
     }
 
     [Fact]
-    public async Task OS_packages_missing_from_the_base_are_named_in_one_refusal_and_passed_as_arguments()
+    public async Task OS_packages_not_in_the_index_as_written_are_refused_one_by_one_saying_what_to_write_instead()
     {
-        var runner = FakeImageCommandRunner.Missing("definitely-not-a-package-xyz", "curl=0.0.1");
+        var runner = FakeImageCommandRunner.WithIndex("P\twget\t1.21.3-1+deb12u1", "P\tcurl\t7.88.1-10+deb12u8", "P\tperl-base\t5.36.0-7+deb12u1", "V\tperlapi-5.36.0\tperl-base");
         _factory.Runner = runner;
 
-        var report = await _factory.Create().VetRequestAsync(Create([], ["wget", "definitely-not-a-package-xyz", "curl=0.0.1"]), Base, CancellationToken.None);
+        var report = await _factory.Create().VetRequestAsync(Create([], ["wget", "definitely-not-a-package-xyz", "curl=0.0.1", "perlapi-5.36.0"]), Base, CancellationToken.None);
 
         Assert.True(report.Refused);
-        var missing = Assert.Single(report.Findings, f => f.Refused);
-        Assert.Equal("Not in the package index of demisto/python3-deb:3.11.2.1: definitely-not-a-package-xyz, curl=0.0.1. Check each name (and version) with apt-cache search or apk search.", missing.Reason);
+        Assert.Equal(
+            [
+                "definitely-not-a-package-xyz: not in the package index of demisto/python3-deb:3.11.2.1: no package is named exactly 'definitely-not-a-package-xyz' ("
+                    + OsPackageCatalog.Rule + "); check the name with apt-cache policy NAME or apk search -x NAME",
+                "curl=0.0.1: not in the package index of demisto/python3-deb:3.11.2.1: curl has no version 0.0.1 in the index; it has 7.88.1-10+deb12u8: "
+                    + "write packages=curl=7.88.1-10+deb12u8, or packages=curl for the one apt or apk picks",
+                "perlapi-5.36.0: not in the package index of demisto/python3-deb:3.11.2.1: perlapi-5.36.0 is a virtual package, provided by perl-base; name the package itself (packages=perl-base)",
+            ],
+            report.Findings.Where(f => f.Refused).Select(f => $"{f.Package}: {f.Reason}"));
         Assert.Equal("wget", report.Findings.Single(f => !f.Refused).Package);
+        // The names asked for never reach the container: it only prints the whole index, the look-up happens here.
         var (image, argv) = Assert.Single(runner.Runs);
-        Assert.Equal("demisto/python3-deb:3.11.2.1", image);
-        Assert.Equal(["sh", "-c", OsPackageIndex.Script, "sh", "wget", "definitely-not-a-package-xyz", "curl=0.0.1"], argv);
+        Assert.Equal("sha256:demisto/python3-deb:3.11.2.1", image);
+        Assert.Equal(["sh", "-c", OsPackageIndexReader.Script], argv);
+    }
+
+    [Theory]
+    [InlineData("wge.", "wget")]
+    [InlineData("a.+", "apt")]
+    [InlineData("xt.rm", "xterm")]
+    [InlineData("wget-", "wget")]
+    public async Task A_name_that_would_match_as_a_regular_expression_or_an_apt_modifier_is_refused_because_it_is_not_verbatim_in_the_index(string asked, string meant)
+    {
+        _factory.Runner = FakeImageCommandRunner.WithIndex("P\twget\t1.21.3-1+deb12u1", "P\tapt\t2.6.1", "P\txterm\t379-1", "P\tadduser\t3.134");
+
+        var report = await _factory.Create().VetRequestAsync(Create([], [asked]), Base, CancellationToken.None);
+
+        var refused = Assert.Single(report.Findings, f => f.Refused);
+        Assert.Equal(asked, refused.Package);
+        Assert.StartsWith($"not in the package index of demisto/python3-deb:3.11.2.1: no package is named exactly '{asked}' (an OS package is one exact name from the base image's package index (never a pattern", refused.Reason);
+        Assert.Contains($"did you mean {meant}", refused.Reason);
+    }
+
+    [Fact]
+    public async Task The_index_is_read_once_per_base_image_and_a_restarted_bot_answers_from_the_stored_copy()
+    {
+        var runner = FakeImageCommandRunner.WithIndex("P\twget\t1.21.3-1+deb12u1", "P\tjq\t1.6-2.1+deb12u2");
+        _factory.Runner = runner;
+
+        var first = await _factory.Create().VetRequestAsync(Create([], ["wget"]), Base, CancellationToken.None);
+        var second = await _factory.Create().VetRequestAsync(Create([], ["jq", "wget=1.21.3-1+deb12u1"]), Base, CancellationToken.None);
+
+        Assert.False(first.Refused);
+        Assert.False(second.Refused);
+        Assert.Single(runner.Runs);
+    }
+
+    [Fact]
+    public async Task A_missing_name_reads_an_index_old_enough_again_and_finds_a_package_new_on_the_mirror()
+    {
+        var reads = 0;
+        var runner = new FakeImageCommandRunner((_, _) => new ImageCommandResult(0, ++reads == 1 ? "P\twget\t1\nend\n" : "P\twget\t1\nP\tjq\t1.6\nend\n", ""));
+        _factory.Runner = runner;
+        _factory.Policy.OsPackageIndexMissRefreshAfter = TimeSpan.Zero;
+        var index = _factory.CreateOsPackageIndex();
+
+        Assert.Empty(await index.FindProblemsAsync("demisto/python3-deb:3.11.2.1", [new OsPackage("wget", null)], CancellationToken.None));
+        Assert.Empty(await index.FindProblemsAsync("demisto/python3-deb:3.11.2.1", [new OsPackage("jq", null)], CancellationToken.None));
+        Assert.Equal(2, runner.Runs.Count);
+    }
+
+    [Fact]
+    public async Task A_missing_name_does_not_read_a_young_index_again()
+    {
+        var runner = FakeImageCommandRunner.WithIndex("P\twget\t1.21.3-1+deb12u1");
+        _factory.Runner = runner;
+        var index = _factory.CreateOsPackageIndex();
+
+        for (var attempt = 0; attempt < 3; attempt++)
+            Assert.Single(await index.FindProblemsAsync("demisto/python3-deb:3.11.2.1", [new OsPackage("wge.", null)], CancellationToken.None));
+        Assert.Single(runner.Runs);
+    }
+
+    [Fact]
+    public async Task Checks_of_one_base_image_at_the_same_time_read_its_index_once()
+    {
+        var release = new TaskCompletionSource();
+        var runs = 0;
+        var runner = new FakeImageCommandRunner((_, _) =>
+        {
+            Interlocked.Increment(ref runs);
+            release.Task.Wait(TimeSpan.FromSeconds(10));
+            return new ImageCommandResult(0, "P\twget\t1\nend\n", "");
+        });
+        _factory.Runner = runner;
+        var index = _factory.CreateOsPackageIndex();
+
+        var checks = Enumerable.Range(0, 4)
+            .Select(_ => Task.Run(() => index.FindProblemsAsync("demisto/python3-deb:3.11.2.1", [new OsPackage("wget", null)], CancellationToken.None)))
+            .ToList();
+        await Task.Delay(200);
+        release.SetResult();
+        var answers = await Task.WhenAll(checks);
+
+        Assert.All(answers, Assert.Empty);
+        Assert.Equal(1, runs);
     }
 
     [Fact]
@@ -139,9 +230,19 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
     }
 
     [Fact]
+    public async Task An_index_cut_short_is_not_taken_for_a_small_index()
+    {
+        _factory.Runner = new FakeImageCommandRunner((_, _) => new ImageCommandResult(0, "P\twget\t1\n", ""));
+
+        var report = await _factory.Create().VetRequestAsync(Create([], ["wget"]), Base, CancellationToken.None);
+
+        Assert.Equal("Could not check that the OS packages exist: demisto/python3-deb:3.11.2.1 printed an incomplete package index; try again.", Assert.Single(report.Findings).Reason);
+    }
+
+    [Fact]
     public async Task No_container_is_run_when_there_are_no_OS_packages()
     {
-        var runner = FakeImageCommandRunner.Missing();
+        var runner = FakeImageCommandRunner.WithIndex();
         _factory.Runner = runner;
 
         var report = await _factory.Create().VetRequestAsync(Create([]), Base, CancellationToken.None);
@@ -153,7 +254,7 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
     [Fact]
     public async Task A_base_image_of_another_organisation_is_refused_and_never_run()
     {
-        var runner = FakeImageCommandRunner.Missing();
+        var runner = FakeImageCommandRunner.WithIndex();
         _factory.Runner = runner;
         var foreign = new ImageReference("evil/python3-deb", "3.11.2.1");
 
@@ -163,4 +264,6 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
         Assert.Contains(report.Findings, f => f.Refused && f.Reason.Contains("belongs to organisation \"evil\""));
         Assert.Empty(runner.Runs);
     }
+
+    public void Dispose() => _factory.Dispose();
 }

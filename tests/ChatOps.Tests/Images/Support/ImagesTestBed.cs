@@ -41,7 +41,9 @@ public sealed class ImagesTestBed : IAsyncDisposable
     public static ChatMessage Message { get; } = new("console", "tester", "war-room", "(constructed in a test)");
 
     /// <param name="realVetting">Wire the real package vetting (issue 7) instead of the recording fake.</param>
-    public static ImagesTestBed Create(string? indexUrl = null, string? registry = null, int maxConcurrentBuilds = 2, string? storageFolder = null, bool realVetting = false)
+    /// <param name="configure">Last changes to the services, e.g. a decorator around a real part to count its calls.</param>
+    public static ImagesTestBed Create(string? indexUrl = null, string? registry = null, int maxConcurrentBuilds = 2, string? storageFolder = null, bool realVetting = false,
+        Action<IServiceCollection>? configure = null)
     {
         var testId = Guid.NewGuid().ToString("N");
         var folder = storageFolder ?? Directory.CreateTempSubdirectory("chatops-images-").FullName;
@@ -60,6 +62,7 @@ public sealed class ImagesTestBed : IAsyncDisposable
             .AddImageBuilding(configuration);
         if (realVetting) services.AddPackageVetting(configuration);
         else services.AddSingleton<IPackageVetting>(vetting);
+        configure?.Invoke(services);
         return new ImagesTestBed(services.BuildServiceProvider(), testId, folder, vetting);
     }
 

@@ -2,7 +2,7 @@ using ChatOps.Policy;
 
 namespace ChatOps.Tests.Policy.Support;
 
-/// <summary>Records each run and answers with what the test set, or throws what it set.</summary>
+/// <summary>Records each run and answers with what the test set; every image it is asked about has the id "sha256:" + its name.</summary>
 internal sealed class FakeImageCommandRunner(Func<string, IReadOnlyList<string>, ImageCommandResult> answer) : IImageCommandRunner
 {
     public List<(string Image, IReadOnlyList<string> Argv)> Runs { get; } = [];
@@ -13,7 +13,10 @@ internal sealed class FakeImageCommandRunner(Func<string, IReadOnlyList<string>,
         return Task.FromResult(answer(image, argv));
     }
 
-    /// <summary>A runner whose image lacks exactly the given package arguments.</summary>
-    public static FakeImageCommandRunner Missing(params string[] missing) =>
-        new((_, argv) => new ImageCommandResult(0, string.Concat(argv.Skip(4).Where(missing.Contains).Select(m => $"missing {m}\n")), ""));
+    public Task<string?> FindImageIdAsync(string image, CancellationToken cancellationToken) =>
+        Task.FromResult<string?>(image.StartsWith("sha256:", StringComparison.Ordinal) ? image : "sha256:" + image);
+
+    /// <summary>A runner whose images' package index holds exactly these "P\tname\tversion" / "V\tname\tprovider" lines.</summary>
+    public static FakeImageCommandRunner WithIndex(params string[] lines) =>
+        new((_, _) => new ImageCommandResult(0, string.Concat(lines.Select(l => l + "\n")) + "end\n", ""));
 }
