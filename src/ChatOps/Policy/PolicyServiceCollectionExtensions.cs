@@ -1,3 +1,4 @@
+using ChatOps.Images;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ public static class PolicyServiceCollectionExtensions
         services.TryAddSingleton<ImagePolicy>();
         services.AddSingleton(_ => new TypoSquatDetector(PopularPackages.LoadEmbedded(), SupersededPackages.LoadEmbedded()));
         services.AddSingleton<LicenseClassifier>();
+        services.TryAddSingleton<ImageLabelSet>(); // vetting containers carry the shared labels too
         services.AddSingleton<IImageCommandRunner, DockerImageCommandRunner>();
         services.AddSingleton<OsPackageIndex>();
 

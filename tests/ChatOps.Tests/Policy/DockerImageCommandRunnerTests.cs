@@ -1,4 +1,5 @@
 using ChatOps.Engine;
+using ChatOps.Images;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
@@ -20,7 +21,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task The_base_image_index_has_wget_but_not_a_made_up_package_and_no_container_is_left()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
         var index = new OsPackageIndex(runner, MsOptions.Create(new PolicyOptions()));
 
         var missing = await index.FindMissingAsync(BaseImage, [new OsPackage("wget", null), new OsPackage("definitely-not-a-package-xyz", null), new OsPackage("wget", "0.0.0-not-a-version")], CancellationToken.None);
@@ -32,7 +33,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task A_command_runs_with_its_argv_untouched_by_a_shell()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
 
         var result = await runner.RunAsync(BaseImage, ["python3", "-c", "import sys; print(sys.argv[1:]); sys.exit(7)", "$(id)", "a b;c"], TimeSpan.FromSeconds(60), CancellationToken.None);
 
@@ -44,7 +45,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task The_distributions_installed_in_the_base_image_are_read_and_all_carry_approved_licences()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
         var vetting = new Support.VettingFactory(new Support.PopularNamesFixture()).Create();
 
         var result = await runner.RunAsync(BaseImage, InstalledDistributionsProbe.Argv, TimeSpan.FromSeconds(60), CancellationToken.None);
@@ -59,7 +60,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task The_labelled_container_exists_while_the_command_runs_and_is_removed_after()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
 
         var run = runner.RunAsync(BaseImage, ["sleep", "3"], TimeSpan.FromSeconds(60), CancellationToken.None);
         var seen = 0;
@@ -78,7 +79,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task A_command_that_outlives_its_timeout_is_stopped_and_its_container_removed()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
 
         var exception = await Assert.ThrowsAsync<ImageCommandException>(() =>
             runner.RunAsync(BaseImage, ["sleep", "60"], TimeSpan.FromSeconds(2), CancellationToken.None));
@@ -90,13 +91,16 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task A_missing_image_is_reported_in_words()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
 
         var exception = await Assert.ThrowsAsync<ImageCommandException>(() =>
             runner.RunAsync("demisto/not-present-anywhere:0.0.0.1", ["true"], TimeSpan.FromSeconds(30), CancellationToken.None));
 
         Assert.Equal("The image demisto/not-present-anywhere:0.0.0.1 is not on the engine; pull or build it first.", exception.Message);
     }
+
+    private DockerImageCommandRunner NewRunner() =>
+        new(_docker, new ImageLabelSet(MsOptions.Create(new ImagesOptions()))) { NamePrefix = _namePrefix };
 
     private async Task<IList<ContainerListResponse>> VettingContainersAsync() =>
         await _docker.Client.Containers.ListContainersAsync(new ContainersListParameters
