@@ -114,6 +114,43 @@ public sealed class EngineCrashTests(PrivateEngine engine) : IClassFixture<Priva
         Assert.Empty(await StagingTagsAsync());
     }
 
+    [Fact]
+    public async Task One_of_two_waiters_cancelling_is_told_the_shared_build_goes_on_and_the_other_gets_the_image()
+    {
+        var wheels = _wheels;
+        wheels.Index.HoldFiles();
+        await using var bed = Bed(wheels, Directory.CreateTempSubdirectory("chatops-cancel-").FullName);
+        var name = bed.NewName("shared");
+        using var ctrlC = new CancellationTokenSource();
+        var leaving = Task.Run(async () =>
+        {
+            var replies = new List<Reply>();
+            await foreach (var reply in bed.Stream(Create(name), ctrlC.Token)) replies.Add(reply);
+            return replies;
+        });
+        await wheels.Index.FileRequested.Task.WaitAsync(TimeSpan.FromMinutes(3));
+        var joined = new TaskCompletionSource();
+        var staying = Task.Run(async () =>
+        {
+            var replies = new List<Reply>();
+            await foreach (var reply in bed.Stream(Create(name)))
+            {
+                replies.Add(reply);
+                // It has joined the same build once it says so; only then does the first one leave.
+                if (reply is TextReply { Text: var text } && text.Contains("already under way")) joined.TrySetResult();
+            }
+            return replies;
+        });
+        await joined.Task.WaitAsync(TimeSpan.FromMinutes(1));
+
+        await ctrlC.CancelAsync();
+        var told = Assert.IsType<TextReply>((await leaving.WaitAsync(TimeSpan.FromMinutes(1)))[^1]);
+        Assert.Equal($"You stopped waiting; the build of demisto/{name} goes on for the 1 other waiting on it.", told.Text);
+        wheels.Index.ReleaseFiles();
+        var card = Assert.IsType<CardReply>((await staying)[^1]);
+        Assert.Equal([card.Title[(card.Title.IndexOf(':') + 1)..]], await bed.EngineTagsAsync($"demisto/{name}"));
+    }
+
     private ImagesTestBed Bed(ProbeWheels wheels, string folder, FakePackageVetting? vetting = null) =>
         ImagesTestBed.Create(wheels.Index.Url, maxConcurrentBuilds: 1, storageFolder: folder, dockerEndpoint: engine.Endpoint, settings: SweepAtOnce, vetting: vetting);
 

@@ -103,6 +103,7 @@ public sealed class PrivateEngine : IAsyncLifetime
             }
         }
         StopOrphanedContainerd();
+        Unmount();
         try
         {
             Directory.Delete(_root, recursive: true);
@@ -124,6 +125,16 @@ public sealed class PrivateEngine : IAsyncLifetime
         using var process = Process.GetProcessById(pid);
         process.Kill();
         process.WaitForExit(10_000);
+    }
+
+    /// <summary>dockerd bind-mounts its data root and a network namespace under our folder; they outlive it.</summary>
+    private void Unmount()
+    {
+        var mounts = File.ReadAllLines("/proc/self/mounts")
+            .Select(line => line.Split(' ')[1])
+            .Where(point => point == _root || point.StartsWith(_root + "/", StringComparison.Ordinal))
+            .OrderByDescending(point => point.Length);
+        foreach (var point in mounts) Process.Start("umount", ["-l", point])!.WaitForExit();
     }
 
     private static bool HasExited(int pid)
