@@ -48,7 +48,10 @@ build_app() {
 
 ensure_engine() {
   ensure_tools
-  "$ROOT/scripts/ensure-engine.sh"
+  # The endpoint as the app resolves it (appsettings.json, then Docker__Endpoint), so both agree on the engine.
+  local endpoint
+  endpoint="$(dotnet "$APP_DLL" engine endpoint)" || exit 1
+  "$ROOT/scripts/ensure-engine.sh" "$endpoint"
 }
 
 ensure_base_image() {

@@ -1,24 +1,37 @@
 #!/usr/bin/env bash
-# Makes a Docker engine answer at the default local endpoint, installing and starting Debian's docker.io
-# when none does. Idempotent: an engine that already answers is left alone. Changes nothing when it cannot
-# do the whole job (not root, no apt-get, a remote DOCKER_HOST), and says what to do instead.
+# Makes sure the Docker engine the bot is configured for answers. Any engine that answers at the configured
+# endpoint (Docker__Endpoint, else Docker:Endpoint in appsettings.json, passed as $1) is used as it is.
+# Only for the default local socket does it offer to install and start Debian's docker.io; for any other
+# endpoint it says how to start that engine and changes nothing. Idempotent.
 set -euo pipefail
 
-endpoint="${Docker__Endpoint:-unix:///var/run/docker.sock}"
+default_endpoint="unix:///var/run/docker.sock"
+endpoint="${1:-${Docker__Endpoint:-$default_endpoint}}"
 log_dir="${CHATOPS_LOG_DIR:-/var/log/chatops}"
 
 say() { printf '[chatops setup] %s\n' "$*" >&2; }
 
+# unix:///path -> ping over that socket; tcp://host:port or http://host:port -> plain HTTP ping.
+# Any other scheme (https with client certificates, npipe) cannot be pinged here: the app tries it itself.
 engine_answers() {
-  [ -S /var/run/docker.sock ] && curl -fsS --max-time 3 --unix-socket /var/run/docker.sock http://localhost/_ping >/dev/null 2>&1
+  case "$endpoint" in
+    unix://*)
+      local socket="${endpoint#unix://}"
+      [ -S "$socket" ] && curl -fsS --max-time 3 --unix-socket "$socket" http://localhost/_ping >/dev/null 2>&1 ;;
+    tcp://*|http://*)
+      local address="${endpoint#*://}"
+      curl -fsS --max-time 3 "http://${address%/}/_ping" >/dev/null 2>&1 ;;
+    *) return 0 ;;
+  esac
 }
 
-if [ "$endpoint" != "unix:///var/run/docker.sock" ]; then
-  say "Docker endpoint is '$endpoint', not the default local socket; start that engine yourself, then run again."
+engine_answers && exit 0
+
+if [ "$endpoint" != "$default_endpoint" ]; then
+  say "No Docker engine answers at '$endpoint' (Docker:Endpoint). Start that engine, or unset Docker__Endpoint"
+  say "to use the local one at $default_endpoint (which ./chatops installs and starts when needed)."
   exit 1
 fi
-
-engine_answers && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
   say "No Docker engine answers at /var/run/docker.sock and installing one needs root."

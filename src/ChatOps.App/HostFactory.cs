@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace ChatOps.App;
 
@@ -13,9 +12,8 @@ internal static class HostFactory
             ContentRootPath = home,
             Args = [],
         });
-        // Logs go to stderr so stdout stays the replies alone (exec --json is parsed by machines).
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Logs go to stderr (one line each) so stdout stays the replies alone (exec --json is parsed by machines).
+        builder.Logging.AddCliLogging(builder.Configuration);
         builder.Services.AddChatOps(builder.Configuration);
         return builder.Build();
     }

@@ -17,44 +17,60 @@ var rest = args.Skip(1).ToArray();
 
 using var cancel = new CancellationTokenSource();
 
-switch (verb)
+try
 {
-    case "repl":
+    switch (verb)
     {
-        using var host = HostFactory.Build(home);
-        return await ReplCommand.RunAsync(host);
+        case "repl":
+        {
+            using var host = HostFactory.Build(home);
+            return await ReplCommand.RunAsync(host);
+        }
+        case "exec":
+        {
+            using var host = HostFactory.Build(home);
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+            return await ExecCommand.RunAsync(host.Services.GetRequiredService<IWarRoom>(), rest, cancel.Token);
+        }
+        case "base":
+        {
+            using var host = HostFactory.Build(home);
+            return await BaseImageCommand.RunAsync(home, host.Services.GetRequiredService<DockerClientProvider>(),
+                host.Services.GetRequiredService<IOptions<ImagesOptions>>().Value, rest, cancel.Token);
+        }
+        case "content":
+        {
+            using var host = HostFactory.Build(home);
+            return await ContentCommand.RunAsync(host.Services, rest, callerDirectory, Console.Out, Console.Error, cancel.Token);
+        }
+        case "audit":
+        {
+            using var host = HostFactory.Build(home);
+            return await AuditCommand.RunAsync(host.Services, rest, Console.Out, Console.Error, cancel.Token);
+        }
+        case "engine" when rest is ["endpoint"]:
+        {
+            // For ./chatops's set-up script: the endpoint every host will use, appsettings.json and overrides applied.
+            using var host = HostFactory.Build(home);
+            Console.WriteLine(host.Services.GetRequiredService<IOptions<DockerOptions>>().Value.Endpoint);
+            return ExitCodes.Success;
+        }
+        case "serve":
+            return await ServeCommand.RunAsync(home, rest);
+        case "discord":
+            return await DiscordRegisterCommand.RunAsync(home, rest, cancel.Token);
+        case "help" or "--help" or "-h":
+            Console.WriteLine(CliUsage.Text);
+            return ExitCodes.Success;
+        default:
+            await Console.Error.WriteLineAsync($"chatops: unknown command '{verb}'.");
+            await Console.Error.WriteLineAsync(CliUsage.Text);
+            return ExitCodes.Usage;
     }
-    case "exec":
-    {
-        using var host = HostFactory.Build(home);
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        return await ExecCommand.RunAsync(host.Services.GetRequiredService<IWarRoom>(), rest, cancel.Token);
-    }
-    case "base":
-    {
-        using var host = HostFactory.Build(home);
-        return await BaseImageCommand.RunAsync(home, host.Services.GetRequiredService<DockerClientProvider>(),
-            host.Services.GetRequiredService<IOptions<ImagesOptions>>().Value, rest, cancel.Token);
-    }
-    case "content":
-    {
-        using var host = HostFactory.Build(home);
-        return await ContentCommand.RunAsync(host.Services, rest, callerDirectory, Console.Out, Console.Error, cancel.Token);
-    }
-    case "audit":
-    {
-        using var host = HostFactory.Build(home);
-        return await AuditCommand.RunAsync(host.Services, rest, Console.Out, Console.Error, cancel.Token);
-    }
-    case "serve":
-        return await ServeCommand.RunAsync(home, rest);
-    case "discord":
-        return await DiscordRegisterCommand.RunAsync(home, rest, cancel.Token);
-    case "help" or "--help" or "-h":
-        Console.WriteLine(CliUsage.Text);
-        return ExitCodes.Success;
-    default:
-        await Console.Error.WriteLineAsync($"chatops: unknown command '{verb}'.");
-        await Console.Error.WriteLineAsync(CliUsage.Text);
-        return ExitCodes.Usage;
+}
+catch (Exception exception) when (exception is not OperationCanceledException || !cancel.IsCancellationRequested)
+{
+    // Whatever escaped a verb: one line for the person at the terminal, the whole exception in the log file.
+    await Console.Error.WriteLineAsync("chatops: " + CliCrashReport.Write(home, exception));
+    return ExitCodes.CommandFailed;
 }

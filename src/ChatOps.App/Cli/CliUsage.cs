@@ -15,6 +15,7 @@ internal static class CliUsage
           audit verify                  check the audit chain; exit 1 naming the first row that does not match
           audit export                  every audit row as a JSON line on stdout
           base seed                     build the default base image offline and import it into the engine
+          engine endpoint               print the Docker endpoint the bot uses (Docker:Endpoint, overrides applied)
           help                          this text
         """;
 }

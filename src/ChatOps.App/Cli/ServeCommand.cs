@@ -16,6 +16,7 @@ internal static class ServeCommand
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = home, Args = args });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        builder.Logging.AddCliLogging(builder.Configuration);
         builder.Services.AddChatOps(builder.Configuration);
         builder.Services.AddSlackBot(builder.Configuration);
         builder.Services.AddDiscordBot(builder.Configuration);

@@ -131,13 +131,60 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
         }
     }
 
+    public async Task<IReadOnlyList<EngineContainer>> ListContainersAsync(string labelFilter, CancellationToken cancellationToken)
+    {
+        var listed = await CallAsync(() => docker.Client.Containers.ListContainersAsync(new ContainersListParameters
+        {
+            All = true,
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [labelFilter] = true } },
+        }, cancellationToken));
+        var containers = new List<EngineContainer>(listed.Count);
+        foreach (var container in listed)
+        {
+            DateTimeOffset? finished = null;
+            if (container.State is not ("running" or "created" or "restarting"))
+            {
+                // Only the inspect says when it stopped; a container gone meanwhile is simply not listed.
+                try
+                {
+                    var inspected = await CallAsync(() => docker.Client.Containers.InspectContainerAsync(container.ID, cancellationToken));
+                    if (DateTimeOffset.TryParse(inspected.State?.FinishedAt, out var at) && at.Year > 1) finished = at;
+                }
+                catch (DockerContainerNotFoundException)
+                {
+                    continue;
+                }
+            }
+            containers.Add(new EngineContainer(
+                container.ID,
+                container.State,
+                new DateTimeOffset(DateTime.SpecifyKind(container.Created, DateTimeKind.Utc)),
+                finished,
+                (IReadOnlyDictionary<string, string>?)container.Labels ?? new Dictionary<string, string>()));
+        }
+        return containers;
+    }
+
+    public async Task RemoveContainerAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CallAsync(() => docker.Client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true }, cancellationToken));
+        }
+        catch (DockerContainerNotFoundException)
+        {
+            // Already gone is what the caller wanted.
+        }
+    }
+
     private async Task<T> CallAsync<T>(Func<Task<T>> call)
     {
         try
         {
             return await call();
         }
-        catch (Exception exception) when (exception is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException)
+        // IOException: the engine died mid-stream (a build or pull cut off), which is the same as not answering.
+        catch (Exception exception) when (exception is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException or IOException)
         {
             throw new EngineUnavailableException(docker.Endpoint, exception);
         }

@@ -22,6 +22,12 @@ public interface IImageEngine : IImageLister
     /// <summary>POST /images/{name}/push for one tag.</summary>
     Task PushImageAsync(string repository, string tag, CancellationToken cancellationToken);
 
+    /// <summary>GET /containers/json?all=1 filtered by one label (key=value), with when each stopped.</summary>
+    Task<IReadOnlyList<EngineContainer>> ListContainersAsync(string labelFilter, CancellationToken cancellationToken);
+
+    /// <summary>DELETE /containers/{id}?force=1. Missing is not an error.</summary>
+    Task RemoveContainerAsync(string id, CancellationToken cancellationToken);
+
     /// <summary>Create, start, wait, read logs and remove a short-lived container (no network unless asked).</summary>
     Task<EngineRunResult> RunAsync(EngineRunRequest request, CancellationToken cancellationToken);
 }

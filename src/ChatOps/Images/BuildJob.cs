@@ -6,21 +6,52 @@ namespace ChatOps.Images;
 
 /// <summary>
 /// One build that one or more identical requests wait on. Progress goes to every subscriber (a late one first
-/// gets the latest progress); the outcome is shared by all.
+/// gets the latest progress); the outcome is shared by all. The build is cancelled when its last waiter leaves,
+/// unless nobody is waiting live (a build resumed after a restart, whose requesters are told afterwards).
 /// </summary>
-internal sealed class BuildJob(ImageSpec spec, ChatMessage requester)
+internal sealed class BuildJob(ImageSpec spec, ChatMessage requester, bool detached = false)
 {
     private readonly object _gate = new();
     private readonly List<ChannelWriter<Reply>> _subscribers = [];
     private readonly TaskCompletionSource<ImageRecord> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _cancellation = new();
     private Reply? _latest;
     private bool _finished;
+    private int _waiters;
 
     public ImageSpec Spec { get; } = spec;
 
     public ChatMessage Requester { get; } = requester;
 
+    /// <summary>Its journal entry (0 when it has none).</summary>
+    public long JournalId { get; init; }
+
     public Task<ImageRecord> Outcome => _outcome.Task;
+
+    /// <summary>Cancelled when the last live waiter left: the engine build stops and no tag is applied.</summary>
+    public CancellationToken Cancelled => _cancellation.Token;
+
+    /// <summary>One more requester waits on it; false when it is being cancelled and a new job must be started instead.</summary>
+    public bool Join()
+    {
+        lock (_gate)
+        {
+            if (_cancellation.IsCancellationRequested) return false;
+            _waiters++;
+            return true;
+        }
+    }
+
+    /// <summary>A requester stopped waiting; returns how many still wait. The last one leaving cancels the build.</summary>
+    public int Leave()
+    {
+        lock (_gate)
+        {
+            _waiters = Math.Max(0, _waiters - 1);
+            if (_waiters == 0 && !detached && !_finished) _cancellation.Cancel();
+            return _waiters;
+        }
+    }
 
     /// <summary>Progress of this job from now on; the reader ends when the build does.</summary>
     public ChannelReader<Reply> Subscribe()

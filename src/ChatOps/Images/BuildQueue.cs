@@ -8,8 +8,9 @@ namespace ChatOps.Images;
 /// <summary>
 /// At most MaxConcurrentBuilds builds run at once; the others wait in order of arrival and are told their place.
 /// An identical request (same canonical spec) arriving while one is queued or building joins it instead of
-/// starting a second build. Builds run on the queue's lifetime, not the requester's: one user going away does not
-/// cancel a build others share.
+/// starting a second build. A build runs as long as someone waits on it: one user going away does not cancel a
+/// build others share, but when the last one leaves, the build is cancelled in the engine (a queued one never
+/// starts).
 /// </summary>
 internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> options)
 {
@@ -18,26 +19,69 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
     private readonly Dictionary<string, BuildJob> _active = new(StringComparer.Ordinal);
     private readonly List<BuildJob> _waiting = [];
 
-    /// <summary>The job building this spec, joined if one is already active; Shared says whether it was.</summary>
+    /// <summary>
+    /// The job building this spec, joined (the caller must <see cref="Leave"/> it if it stops waiting before the
+    /// outcome); Shared says whether it was already under way for someone else.
+    /// </summary>
     public (BuildJob Job, bool Shared) Enqueue(ImageSpec spec, ChatMessage requester)
     {
         BuildJob job;
         lock (_gate)
         {
-            if (_active.TryGetValue(spec.Key, out var existing)) return (existing, true);
+            if (_active.TryGetValue(spec.Key, out var existing) && existing.Join()) return (existing, true);
             job = new BuildJob(spec, requester);
-            _active[spec.Key] = job;
-            _waiting.Add(job);
-            AnnouncePlaces();
+            job.Join();
+            Start(job);
         }
-        _ = Task.Run(() => RunAsync(job));
         return (job, false);
+    }
+
+    /// <summary>The requester stopped waiting; returns how many others still wait (0: the build is being cancelled).</summary>
+    public int Leave(BuildJob job)
+    {
+        lock (_gate)
+        {
+            var remaining = job.Leave();
+            // A cancelled job is no longer one to join: an identical request from now on starts afresh.
+            if (job.Cancelled.IsCancellationRequested && _active.GetValueOrDefault(job.Spec.Key) == job) _active.Remove(job.Spec.Key);
+            return remaining;
+        }
+    }
+
+    /// <summary>Queues a job nobody waits on live (resumed after a restart); it runs to its end whoever comes and goes.</summary>
+    public BuildJob Resume(BuildJob job)
+    {
+        lock (_gate)
+        {
+            if (_active.TryGetValue(job.Spec.Key, out var existing)) return existing; // only at start, before live requests: rare
+            Start(job);
+        }
+        return job;
+    }
+
+    /// <summary>Called under the gate.</summary>
+    private void Start(BuildJob job)
+    {
+        _active[job.Spec.Key] = job;
+        _waiting.Add(job);
+        AnnouncePlaces();
+        _ = Task.Run(() => RunAsync(job));
     }
 
     private async Task RunAsync(BuildJob job)
     {
         Task<ImageRecord> build;
-        await _slots.WaitAsync();
+        try
+        {
+            await _slots.WaitAsync(job.Cancelled);
+        }
+        catch (OperationCanceledException)
+        {
+            // Everyone left before a slot was free: it never starts.
+            Remove(job);
+            job.Finish(Task.FromCanceled<ImageRecord>(job.Cancelled));
+            return;
+        }
         try
         {
             lock (_gate)
@@ -45,7 +89,7 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
                 _waiting.Remove(job);
                 AnnouncePlaces();
             }
-            build = builder.BuildAsync(job.Spec, job.Requester, new InlineProgress<Reply>(job.Publish), CancellationToken.None);
+            build = BuildAsync(job);
             try
             {
                 await build;
@@ -59,8 +103,31 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
         {
             _slots.Release();
         }
-        lock (_gate) _active.Remove(job.Spec.Key);
+        Remove(job);
         job.Finish(build);
+    }
+
+    private async Task<ImageRecord> BuildAsync(BuildJob job)
+    {
+        try
+        {
+            return await builder.BuildAsync(job.Spec, job.Requester, new InlineProgress<Reply>(job.Publish), job.Cancelled);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && job.Cancelled.IsCancellationRequested)
+        {
+            // A stream cut by our own cancellation can surface as an I/O error; it is the cancellation all the same.
+            throw new OperationCanceledException("the build was cancelled", exception, job.Cancelled);
+        }
+    }
+
+    private void Remove(BuildJob job)
+    {
+        lock (_gate)
+        {
+            _waiting.Remove(job);
+            if (_active.GetValueOrDefault(job.Spec.Key) == job) _active.Remove(job.Spec.Key);
+            AnnouncePlaces();
+        }
     }
 
     /// <summary>Tells every waiting job its place (1 = next to start). Called under the gate.</summary>

@@ -49,18 +49,62 @@ internal sealed class CreateImageHandler(
         }
 
         var (job, shared) = queue.Enqueue(spec, message);
-        if (shared) yield return new TextReply($"An identical create of {spec.Repository} is already under way; you will get the same image.");
-        await foreach (var progress in job.Subscribe().ReadAllAsync(cancellationToken)) yield return progress;
-
-        var (record, failure) = await OutcomeAsync(job);
-        if (record is null)
+        var waiting = true;
+        try
         {
-            yield return failure!;
-            yield break;
+            if (shared) yield return new TextReply($"An identical create of {spec.Repository} is already under way; you will get the same image.");
+            var progress = job.Subscribe();
+            while (true)
+            {
+                var (next, cancelled) = await NextAsync(progress, cancellationToken);
+                if (cancelled)
+                {
+                    waiting = false;
+                    var others = queue.Leave(job);
+                    if (others > 0)
+                    {
+                        yield return new TextReply($"You stopped waiting; the build of {spec.Repository} goes on for the {others} other{(others == 1 ? "" : "s")} waiting on it.");
+                        yield break;
+                    }
+                    // The last one out: the build is being cancelled. Say what really happened once it stopped.
+                    break;
+                }
+                if (next is null) break;
+                yield return next;
+            }
+            waiting = false;
+
+            var (record, failure) = await OutcomeAsync(job);
+            if (record is null)
+            {
+                if (failure is null) throw new OperationCanceledException($"the build of {spec.Repository} was cancelled", cancellationToken);
+                yield return failure;
+                yield break;
+            }
+            yield return ImageCard.Of(record);
         }
-        yield return ImageCard.Of(record);
+        finally
+        {
+            // An adapter that stops reading (a deadline, a closed connection) leaves as a cancel would.
+            if (waiting) queue.Leave(job);
+        }
     }
 
+    /// <summary>The next progress reply; null when the build ended; Cancelled when the requester stopped waiting.</summary>
+    private static async Task<(Reply? Next, bool Cancelled)> NextAsync(System.Threading.Channels.ChannelReader<Reply> progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await progress.WaitToReadAsync(cancellationToken)) return (null, false);
+            return (await progress.ReadAsync(cancellationToken), false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return (null, true);
+        }
+    }
+
+    /// <summary>The image, or the failure to show; both null when the build was cancelled.</summary>
     private static async Task<(ImageRecord?, ErrorReply?)> OutcomeAsync(BuildJob job)
     {
         try
@@ -74,6 +118,14 @@ internal sealed class CreateImageHandler(
         catch (EngineOperationException failure)
         {
             return (null, new ErrorReply($"{job.Spec.Repository} was not created: {failure.Message}"));
+        }
+        catch (EngineUnavailableException failure)
+        {
+            return (null, new ErrorReply($"{job.Spec.Repository} was not created: {failure.Message}"));
+        }
+        catch (OperationCanceledException)
+        {
+            return (null, null);
         }
     }
 }

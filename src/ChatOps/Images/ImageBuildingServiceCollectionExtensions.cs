@@ -1,4 +1,5 @@
 using ChatOps.Images;
+using ChatOps.Images.Leftovers;
 using ChatOps.Options;
 using ChatOps.Policy;
 using ChatOps.Routing;
@@ -26,7 +27,7 @@ public static class ImageBuildingServiceCollectionExtensions
         services.AddSingleton<ImageDiligenceStore>();
         services.AddSingleton<ImageCheckStore>();
         services.AddSingleton(sp => new RegistryClient(new HttpClient(), sp.GetRequiredService<IOptions<ImagesOptions>>()));
-        services.AddSingleton<ImageLabelSet>();
+        services.TryAddSingleton<ImageLabelSet>();
         services.AddSingleton<BaseOsDetector>();
         services.AddSingleton<TagAllocator>();
         services.AddSingleton<ImageVerifier>();
@@ -35,6 +36,8 @@ public static class ImageBuildingServiceCollectionExtensions
         services.AddSingleton<BuildQueue>();
         services.AddSingleton<ExistingImageFinder>();
         services.AddSingleton<ImageUpdater>();
+        services.AddSingleton<LeftoverSweeper>();
+        services.AddHostedService<LeftoverSweepService>();
 
         services.AddSingleton<ICommandHandler, CreateImageHandler>();
         services.AddSingleton<ICommandHandler, UpdateImageHandler>();

@@ -1,9 +1,13 @@
+using ChatOps.Engine;
 using ChatOps.Options;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Images;
 
-/// <summary>Labels on what the bot creates besides images (check containers), so it can always find its own.</summary>
+/// <summary>
+/// Labels on the containers the image side runs besides builds (check and vetting containers): the shared
+/// scheme (<see cref="ManagedLabels"/>) plus the configured Images:Labels, so the bot can always find its own.
+/// </summary>
 internal sealed class ImageLabelSet(IOptions<ImagesOptions> options)
 {
     /// <summary>Marks the short containers that look inside an image, so they can be told from build-step containers.</summary>
@@ -11,11 +15,17 @@ internal sealed class ImageLabelSet(IOptions<ImagesOptions> options)
 
     public IReadOnlyDictionary<string, string> ForCheckContainer()
     {
-        var labels = new Dictionary<string, string>(options.Value.Labels, StringComparer.Ordinal)
-        {
-            [BuildLabels.Managed] = "true",
-            [CheckContainer] = "true",
-        };
+        var labels = For(ManagedLabels.ImageCheck);
+        labels[CheckContainer] = "true";
         return labels;
     }
+
+    public IReadOnlyDictionary<string, string> ForVettingContainer() => For(ManagedLabels.PackageVetting);
+
+    private Dictionary<string, string> For(string role) =>
+        new(options.Value.Labels, StringComparer.Ordinal)
+        {
+            [ManagedLabels.Managed] = "true",
+            [ManagedLabels.Role] = role,
+        };
 }

@@ -39,6 +39,15 @@ public sealed class ImagesOptions
     /// <summary>Repository prefix of the private staging tag a build gets before it is verified. Default chatops-staging.</summary>
     public string StagingRepository { get; set; } = "chatops-staging";
 
+    /// <summary>
+    /// How long a staging tag or a stopped build, check or vetting container must have been there before the
+    /// leftover sweep removes it: long enough that another bot on the same engine is surely done with it. Default 15 minutes.
+    /// </summary>
+    public TimeSpan LeftoverAge { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often the leftover sweep runs after the one at start. Default 10 minutes.</summary>
+    public TimeSpan LeftoverSweepInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How long a check container (for an image whose build did not answer the check) may run. Default 2 minutes.</summary>
     public TimeSpan VerifyTimeout { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -1,16 +1,17 @@
 using ChatOps.Engine;
+using ChatOps.Images;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
 namespace ChatOps.Policy;
 
 /// <summary>IImageCommandRunner over Docker.DotNet: create, start, wait, read logs, remove. Translation only.</summary>
-internal sealed class DockerImageCommandRunner(DockerClientProvider docker) : IImageCommandRunner
+internal sealed class DockerImageCommandRunner(DockerClientProvider docker, ImageLabelSet labels) : IImageCommandRunner
 {
-    /// <summary>Label on every container this runner creates, so the bot can find and clean its own.</summary>
-    public const string Label = "chatops.component";
+    /// <summary>Label on every container this runner creates (with the rest of the shared scheme), so the bot can find and clean its own.</summary>
+    public const string Label = ManagedLabels.Role;
 
-    public const string LabelValue = "package-vetting";
+    public const string LabelValue = ManagedLabels.PackageVetting;
 
     /// <summary>Start of every container name; the rest is a fresh GUID. Tests set their own to find exactly theirs.</summary>
     internal string NamePrefix { get; init; } = "chatops-vetting-";
@@ -46,7 +47,7 @@ internal sealed class DockerImageCommandRunner(DockerClientProvider docker) : II
                 Entrypoint = [argv[0]],
                 Cmd = argv.Skip(1).ToList(),
                 User = "0",
-                Labels = new Dictionary<string, string> { ["chatops"] = "true", [Label] = LabelValue },
+                Labels = labels.ForVettingContainer().ToDictionary(),
                 HostConfig = new HostConfig { NetworkMode = "host", AutoRemove = false },
             }, cancellationToken);
             id = created.ID;

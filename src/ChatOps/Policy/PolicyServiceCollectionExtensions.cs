@@ -1,5 +1,9 @@
+<<<<<<< HEAD
 using ChatOps.Policy.OsPackages;
 using ChatOps.Storage;
+=======
+using ChatOps.Images;
+>>>>>>> feat/journal
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +26,7 @@ public static class PolicyServiceCollectionExtensions
         services.TryAddSingleton<ImagePolicy>();
         services.AddSingleton(_ => new TypoSquatDetector(PopularPackages.LoadEmbedded(), SupersededPackages.LoadEmbedded()));
         services.AddSingleton<LicenseClassifier>();
+        services.TryAddSingleton<ImageLabelSet>(); // vetting containers carry the shared labels too
         services.AddSingleton<IImageCommandRunner, DockerImageCommandRunner>();
         services.TryAddSingleton<Database>();
         services.TryAddSingleton<OsPackageIndexStore>();

@@ -85,7 +85,7 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         var replies = await bed.RunAsync(Create(name, ["chatops-not-on-the-index"]));
 
         var error = Assert.IsType<ErrorReply>(replies[^1]);
-        Assert.Contains("the build failed at Step 3/", error.Message);
+        Assert.Contains("the build failed at Step 4/", error.Message);
         Assert.Contains("RUN python3 -m pip install", error.Message);
         Assert.Contains("No matching distribution found for chatops-not-on-the-index", error.Detail);
         Assert.Empty(await bed.EngineTagsAsync($"demisto/{name}"));

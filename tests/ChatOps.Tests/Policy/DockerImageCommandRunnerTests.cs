@@ -1,4 +1,5 @@
 using ChatOps.Engine;
+using ChatOps.Images;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
@@ -20,7 +21,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task A_command_runs_with_its_argv_untouched_by_a_shell()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
 
         var result = await runner.RunAsync(BaseImage, ["python3", "-c", "import sys; print(sys.argv[1:]); sys.exit(7)", "$(id)", "a b;c"], TimeSpan.FromSeconds(60), CancellationToken.None);
 
@@ -32,7 +33,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task The_distributions_installed_in_the_base_image_are_read_and_all_carry_approved_licences()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
         using var factory = new Support.VettingFactory(new Support.PopularNamesFixture());
         var vetting = factory.Create();
 
@@ -48,7 +49,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task The_labelled_container_exists_while_the_command_runs_and_is_removed_after()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
 
         var run = runner.RunAsync(BaseImage, ["sleep", "3"], TimeSpan.FromSeconds(60), CancellationToken.None);
         var seen = 0;
@@ -67,7 +68,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task A_command_that_outlives_its_timeout_is_stopped_and_its_container_removed()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
 
         var exception = await Assert.ThrowsAsync<ImageCommandException>(() =>
             runner.RunAsync(BaseImage, ["sleep", "60"], TimeSpan.FromSeconds(2), CancellationToken.None));
@@ -79,13 +80,16 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     [Fact]
     public async Task A_missing_image_is_reported_in_words()
     {
-        var runner = new DockerImageCommandRunner(_docker) { NamePrefix = _namePrefix };
+        var runner = NewRunner();
 
         var exception = await Assert.ThrowsAsync<ImageCommandException>(() =>
             runner.RunAsync("demisto/not-present-anywhere:0.0.0.1", ["true"], TimeSpan.FromSeconds(30), CancellationToken.None));
 
         Assert.Equal("The image demisto/not-present-anywhere:0.0.0.1 is not on the engine; pull or build it first.", exception.Message);
     }
+
+    private DockerImageCommandRunner NewRunner() =>
+        new(_docker, new ImageLabelSet(MsOptions.Create(new ImagesOptions()))) { NamePrefix = _namePrefix };
 
     private async Task<IList<ContainerListResponse>> VettingContainersAsync() =>
         await _docker.Client.Containers.ListContainersAsync(new ContainersListParameters

@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 using ChatOps.Options;
 
 namespace ChatOps.Execution.Pool;
@@ -8,10 +9,10 @@ namespace ChatOps.Execution.Pool;
 /// </summary>
 internal sealed class ContainerLabels(ExecutorOptions options)
 {
-    public const string Managed = "org.chatops.managed";
+    public const string Managed = ManagedLabels.Managed;
     public const string Instance = "org.chatops.instance";
-    public const string Role = "org.chatops.role";
-    public const string ScriptRunner = "script-runner";
+    public const string Role = ManagedLabels.Role;
+    public const string ScriptRunner = ManagedLabels.ScriptRunner;
 
     public IReadOnlyDictionary<string, string> Mine { get; } = new Dictionary<string, string>
     {

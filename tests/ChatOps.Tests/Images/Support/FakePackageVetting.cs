@@ -30,13 +30,21 @@ public sealed class FakePackageVetting : IPackageVetting
         return Task.FromResult(new VettingReport(findings));
     }
 
-    public Task<VettingReport> VetInstalledAsync(IReadOnlyList<InstalledDistribution> installed, CancellationToken cancellationToken)
+    /// <summary>When set, vetting what was installed (the build is done, its staging tag exists) waits for this.</summary>
+    public Task? HoldInstalled { get; set; }
+
+    /// <summary>Completed when vetting of what was installed began (the staging tag exists from then on).</summary>
+    public TaskCompletionSource InstalledVettingStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async Task<VettingReport> VetInstalledAsync(IReadOnlyList<InstalledDistribution> installed, CancellationToken cancellationToken)
     {
         _installed.Enqueue(installed);
+        InstalledVettingStarted.TrySetResult();
+        if (HoldInstalled is { } hold) await hold.WaitAsync(cancellationToken);
         var findings = installed
             .Where(d => RefuseInstalledLicense is not null && d.License == RefuseInstalledLicense)
             .Select(d => new VettingFinding(d.Name, d.Version, d.License, "refused", true, $"license {d.License} is not permissive"))
             .ToList();
-        return Task.FromResult(new VettingReport(findings));
+        return new VettingReport(findings);
     }
 }

@@ -8,6 +8,7 @@ using Docker.DotNet;
 using Docker.DotNet.Models;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ChatOps.Tests.Images.Support;
 
@@ -22,9 +23,10 @@ public sealed class ImagesTestBed : IAsyncDisposable
     public const string TestIdLabel = "chatops.test-id";
     private readonly ServiceProvider _services;
 
-    private ImagesTestBed(ServiceProvider services, string testId, string folder, FakePackageVetting vetting)
+    private ImagesTestBed(ServiceProvider services, string testId, string folder, FakePackageVetting vetting, string endpoint)
     {
         _services = services;
+        Docker = new DockerClientConfiguration(new Uri(endpoint)).CreateClient();
         TestId = testId;
         Folder = folder;
         Vetting = vetting;
@@ -36,14 +38,21 @@ public sealed class ImagesTestBed : IAsyncDisposable
 
     public FakePackageVetting Vetting { get; }
 
-    public DockerClient Docker { get; } = new DockerClientConfiguration(new Uri("unix:///var/run/docker.sock")).CreateClient();
+    public DockerClient Docker { get; }
 
     public static ChatMessage Message { get; } = new("console", "tester", "war-room", "(constructed in a test)");
 
     /// <param name="realVetting">Wire the real package vetting (issue 7) instead of the recording fake.</param>
+<<<<<<< HEAD
     /// <param name="configure">Last changes to the services, e.g. a decorator around a real part to count its calls.</param>
     public static ImagesTestBed Create(string? indexUrl = null, string? registry = null, int maxConcurrentBuilds = 2, string? storageFolder = null, bool realVetting = false,
         Action<IServiceCollection>? configure = null)
+=======
+    /// <param name="dockerEndpoint">The engine to build on (the shared one unless a test brings its own).</param>
+    /// <param name="settings">More configuration, e.g. Images:LeftoverAge.</param>
+    public static ImagesTestBed Create(string? indexUrl = null, string? registry = null, int maxConcurrentBuilds = 2, string? storageFolder = null, bool realVetting = false,
+        string dockerEndpoint = "unix:///var/run/docker.sock", IReadOnlyDictionary<string, string?>? settings = null, FakePackageVetting? vetting = null)
+>>>>>>> feat/journal
     {
         var testId = Guid.NewGuid().ToString("N");
         var folder = storageFolder ?? Directory.CreateTempSubdirectory("chatops-images-").FullName;
@@ -54,22 +63,33 @@ public sealed class ImagesTestBed : IAsyncDisposable
             ["Images:Registry"] = registry ?? "",
             ["Images:MaxConcurrentBuilds"] = maxConcurrentBuilds.ToString(),
             [$"Images:Labels:{TestIdLabel}"] = testId,
-        }).Build();
-        var vetting = new FakePackageVetting();
+            ["Docker:Endpoint"] = dockerEndpoint,
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        vetting ??= new FakePackageVetting();
         var services = new ServiceCollection()
             .AddLogging()
             .AddWarRoom(configuration)
             .AddImageBuilding(configuration);
         if (realVetting) services.AddPackageVetting(configuration);
         else services.AddSingleton<IPackageVetting>(vetting);
+<<<<<<< HEAD
         configure?.Invoke(services);
         return new ImagesTestBed(services.BuildServiceProvider(), testId, folder, vetting);
+=======
+        return new ImagesTestBed(services.BuildServiceProvider(), testId, folder, vetting, dockerEndpoint);
+>>>>>>> feat/journal
     }
 
     /// <summary>A repository short name no other test uses.</summary>
     public string NewName(string hint) => $"t{TestId[..10]}-{hint}";
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>What a host does when it starts: every hosted service the image side registered (leftover sweep, recovery).</summary>
+    public async Task StartAsync()
+    {
+        foreach (var service in _services.GetServices<IHostedService>()) await service.StartAsync(CancellationToken.None);
+    }
 
     public IAsyncEnumerable<Reply> Stream(ChatCommand command, CancellationToken cancellationToken = default) =>
         _services.GetServices<ICommandHandler>().First(h => h.CanHandle(command)).HandleAsync(command, Message, cancellationToken);

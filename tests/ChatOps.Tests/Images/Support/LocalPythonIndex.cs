@@ -45,6 +45,17 @@ public sealed class LocalPythonIndex : IAsyncDisposable
     /// <summary>Paths pip asked for, in order.</summary>
     public IReadOnlyList<string> Requests => _requests.ToList();
 
+    private TaskCompletionSource? _hold;
+
+    /// <summary>From now on a request for a file (pip is mid-install, inside a build step) waits for <see cref="ReleaseFiles"/>.</summary>
+    public void HoldFiles() => _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Lets held file requests through, and every later one.</summary>
+    public void ReleaseFiles() => Interlocked.Exchange(ref _hold, null)?.TrySetResult();
+
+    /// <summary>Completed at the first request for a file: the build's pip step is running.</summary>
+    public TaskCompletionSource FileRequested { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public LocalPythonIndex Add(WheelBuilder wheel) => Add(wheel.Name, wheel.FileName, wheel.Build());
 
     public LocalPythonIndex Add(string project, string fileName, byte[] content)
@@ -68,11 +79,11 @@ public sealed class LocalPythonIndex : IAsyncDisposable
             {
                 return;
             }
-            _ = Task.Run(() => Answer(context));
+            _ = Task.Run(() => AnswerAsync(context));
         }
     }
 
-    private void Answer(HttpListenerContext context)
+    private async Task AnswerAsync(HttpListenerContext context)
     {
         var path = context.Request.Url!.AbsolutePath;
         _requests.Enqueue(path);
@@ -81,7 +92,19 @@ public sealed class LocalPythonIndex : IAsyncDisposable
         response.StatusCode = status;
         response.ContentType = type;
         response.ContentLength64 = body.Length;
-        response.OutputStream.Write(body);
+        var sent = 0;
+        if (path.StartsWith("/files/", StringComparison.Ordinal))
+        {
+            FileRequested.TrySetResult();
+            // Held: one byte a second, so pip (15 s read timeout) neither times out nor gets the file before release.
+            while (_hold is { } hold && sent < body.Length - 1)
+            {
+                await response.OutputStream.WriteAsync(body.AsMemory(sent++, 1));
+                await response.OutputStream.FlushAsync();
+                await Task.WhenAny(hold.Task, Task.Delay(TimeSpan.FromSeconds(1)));
+            }
+        }
+        await response.OutputStream.WriteAsync(body.AsMemory(sent));
     }
 
     private (int Status, string Type, byte[] Body) Route(string path)

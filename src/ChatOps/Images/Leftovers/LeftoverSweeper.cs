@@ -1,0 +1,47 @@
+using ChatOps.Engine;
+using ChatOps.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Images.Leftovers;
+
+/// <summary>
+/// Removes what the image side leaves behind when the bot or the engine dies mid-create: staging tags, and
+/// stopped build-step, check and vetting containers, all found by the shared labels (<see cref="ManagedLabels"/>).
+/// Script containers are their pool's business. A leftover must have stopped (or been staged) at least
+/// Images:LeftoverAge ago: a second bot on the same engine holds a staging tag or a stopped container only for
+/// moments, and must not lose it to this sweep.
+/// </summary>
+internal sealed class LeftoverSweeper(IImageEngine engine, IOptions<ImagesOptions> options, TimeProvider clock, ILogger<LeftoverSweeper> logger)
+{
+    public async Task<LeftoverSweep> SweepAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow() - options.Value.LeftoverAge;
+        var tags = 0;
+        var prefix = options.Value.StagingRepository + "/";
+        foreach (var image in await engine.ListImagesAsync(cancellationToken))
+        {
+            if (!image.Labels.ContainsKey(ManagedLabels.Managed) || image.Created > cutoff) continue;
+            foreach (var staging in image.RepoTags.Where(t => t.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                logger.LogInformation("Removing leftover staging tag {Tag} (built {Created:u})", staging, image.Created);
+                await engine.RemoveImageAsync(staging, cancellationToken);
+                tags++;
+            }
+        }
+
+        var containers = 0;
+        foreach (var container in await engine.ListContainersAsync(ManagedLabels.Filter(ManagedLabels.Managed, "true"), cancellationToken))
+        {
+            if (container.Labels.GetValueOrDefault(ManagedLabels.Role) == ManagedLabels.ScriptRunner) continue;
+            if (container.State is "running" or "restarting" or "paused" or "removing") continue;
+            if ((container.Finished ?? container.Created) > cutoff) continue;
+            logger.LogInformation("Removing leftover {Role} container {Id} ({State})",
+                container.Labels.GetValueOrDefault(ManagedLabels.Role, "image-build"), container.Id[..Math.Min(12, container.Id.Length)], container.State);
+            await engine.RemoveContainerAsync(container.Id, cancellationToken);
+            containers++;
+        }
+        if (tags + containers > 0) logger.LogWarning("Removed {Tags} leftover staging tags and {Containers} leftover containers", tags, containers);
+        return new LeftoverSweep(tags, containers);
+    }
+}
