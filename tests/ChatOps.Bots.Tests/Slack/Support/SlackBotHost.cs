@@ -30,7 +30,7 @@ internal sealed class SlackBotHost : IAsyncDisposable
     {
         ["Slack:SigningSecret"] = SignedRequest.Secret,
         ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
-        ["Slack:ResponseUrlHosts:0"] = "127.0.0.1",
+        ["Slack:ResponseUrlHosts:0"] = slack.BaseUrl.GetLeftPart(UriPartial.Authority),
         ["Slack:InlineBudget"] = inlineBudget,
         ["Slack:ProgressInterval"] = "00:00:00.100",
         ["Slack:ReconnectInitialDelay"] = "00:00:00.050",
