@@ -21,6 +21,7 @@ public static class DiscordServiceCollectionExtensions
     {
         services.AddDiscordRest(configuration);
         services.TryAddSingleton<InteractionSignatureVerifier>();
+        services.TryAddSingleton<InteractionReplayGuard>();
         services.TryAddSingleton<InteractionQueue>();
         services.TryAddSingleton<FileFollowUps>();
         services.TryAddSingleton<InteractionRunner>();
@@ -46,6 +47,7 @@ public static class DiscordServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _), "Discord:ApiBaseUrl must be an absolute URL.")
             .Validate(o => Uri.TryCreate(o.GatewayUrl, UriKind.Absolute, out _), "Discord:GatewayUrl must be an absolute ws:// or wss:// URL.")
             .Validate(o => o.AttachmentLimitBytes > 0, "Discord:AttachmentLimitBytes must be more than 0.")
+            .Validate(o => o.TimestampTolerance > TimeSpan.Zero && o.MaxBodyBytes > 0, "Discord:TimestampTolerance and MaxBodyBytes must be more than 0.")
             .Validate(o => o.MaxFollowUps >= 0 && o.MaxConcurrentInteractions > 0 && o.MaxRateLimitRetries >= 0,
                 "Discord:MaxFollowUps, MaxConcurrentInteractions and MaxRateLimitRetries must not be negative.")
             .ValidateOnStart();

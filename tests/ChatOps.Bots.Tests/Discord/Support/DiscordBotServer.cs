@@ -26,6 +26,8 @@ internal sealed class DiscordBotServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public Uri BaseUrl => Http.BaseAddress!;
+
     public IServiceProvider Services => _app.Services;
 
     public static Dictionary<string, string?> Settings(FakeDiscord discord, string publicKeyHex, string storage) => new()
@@ -42,8 +44,9 @@ internal sealed class DiscordBotServer : IAsyncDisposable
         ["Storage:Folder"] = storage,
     };
 
+    /// <param name="time">The bot's clock, when a test needs another "now" than the machine's.</param>
     public static async Task<DiscordBotServer> StartAsync(FakeDiscord discord, IWarRoom warRoom, string publicKeyHex,
-        Action<Dictionary<string, string?>>? adjust = null)
+        Action<Dictionary<string, string?>>? adjust = null, TimeProvider? time = null)
     {
         var storage = Directory.CreateTempSubdirectory("chatops-discord-test-").FullName;
         var settings = Settings(discord, publicKeyHex, storage);
@@ -54,6 +57,7 @@ internal sealed class DiscordBotServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(warRoom);
+        if (time is not null) builder.Services.AddSingleton(time);
         builder.Services.AddDiscordBot(builder.Configuration);
         var app = builder.Build();
         app.MapDiscord();
