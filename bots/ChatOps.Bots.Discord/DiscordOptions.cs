@@ -56,8 +56,5 @@ public sealed class DiscordOptions
     /// <summary>Largest interaction body read; a longer one is refused with 413 as soon as it passes the limit. Default 1 MiB.</summary>
     public int MaxBodyBytes { get; set; } = 1 << 20;
 
-    /// <summary>How often one REST call is retried after a 429. Default 3.</summary>
-    public int MaxRateLimitRetries { get; set; } = 3;
-
     public bool GatewayWanted => GatewayEnabled && !string.IsNullOrWhiteSpace(BotToken);
 }
