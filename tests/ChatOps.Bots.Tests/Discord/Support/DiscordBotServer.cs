@@ -31,6 +31,9 @@ internal sealed class DiscordBotServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The bot's storage folder (chatops.db with its kept results).</summary>
+    public string StorageFolder => _storage;
+
     public static Dictionary<string, string?> Settings(FakeDiscord discord, string publicKeyHex, string storage) => new()
     {
         ["Discord:ApplicationId"] = FakeDiscord.ApplicationId,

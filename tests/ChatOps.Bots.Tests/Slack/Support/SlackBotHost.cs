@@ -28,6 +28,9 @@ internal sealed class SlackBotHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The bot's storage folder (chatops.db with its kept results).</summary>
+    public string StorageFolder => _storage;
+
     /// <summary>Test settings; a quick command gets the production budget, slow-command tests pass a short one to stay fast.</summary>
     public static Dictionary<string, string?> Settings(FakeSlack slack, string inlineBudget = "00:00:02") => new()
     {
