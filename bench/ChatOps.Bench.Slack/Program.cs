@@ -22,13 +22,15 @@ await RunAsync("slow war room (5 s), InlineBudget 0: acknowledgement at once, ta
 
 async Task RunAsync(string title, TimeSpan work, string inlineBudget)
 {
+    // A port chosen before start: the response_url allowlist names scheme, host and port, and /sink is on this server.
+    var origin = $"http://127.0.0.1:{FreePort()}";
     var builder = WebApplication.CreateSlimBuilder();
-    builder.WebHost.UseUrls("http://127.0.0.1:0");
+    builder.WebHost.UseUrls(origin);
     builder.Logging.ClearProviders();
     builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["Slack:SigningSecret"] = Secret,
-        ["Slack:ResponseUrlHosts:0"] = "127.0.0.1",
+        ["Slack:ResponseUrlHosts:0"] = origin,
         ["Slack:InlineBudget"] = inlineBudget,
     });
     builder.Services.AddSingleton<IWarRoom>(new BenchWarRoom(work));
@@ -46,4 +48,11 @@ async Task RunAsync(string title, TimeSpan work, string inlineBudget)
     var report = await load.RunAsync(rate, TimeSpan.FromSeconds(seconds));
     Console.WriteLine($"{title}:\n  {report}");
     await app.StopAsync();
+}
+
+static int FreePort()
+{
+    using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+    listener.Start();
+    return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
 }

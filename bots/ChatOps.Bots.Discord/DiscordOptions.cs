@@ -47,8 +47,14 @@ public sealed class DiscordOptions
     /// <summary>Pause before a gateway reconnect or re-IDENTIFY (doubled on repeated failures, at most 60 s). Default 2 s.</summary>
     public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How often one REST call is retried after a 429. Default 3.</summary>
-    public int MaxRateLimitRetries { get; set; } = 3;
+    /// <summary>
+    /// How far X-Signature-Timestamp may be from now before an interaction is refused as stale (a captured request
+    /// sent again later). Default 5 minutes, as for Slack; the replay guard remembers ids for as long.
+    /// </summary>
+    public TimeSpan TimestampTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Largest interaction body read; a longer one is refused with 413 as soon as it passes the limit. Default 1 MiB.</summary>
+    public int MaxBodyBytes { get; set; } = 1 << 20;
 
     public bool GatewayWanted => GatewayEnabled && !string.IsNullOrWhiteSpace(BotToken);
 }

@@ -3,6 +3,7 @@ using ChatOps.Bots.Discord.Interactions;
 using ChatOps.Bots.Discord.Registration;
 using ChatOps.Bots.Discord.Rest;
 using ChatOps.Bots.Discord.Signatures;
+using ChatOps.Delivery;
 using ChatOps.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class DiscordServiceCollectionExtensions
     {
         services.AddDiscordRest(configuration);
         services.TryAddSingleton<InteractionSignatureVerifier>();
+        services.TryAddSingleton<InteractionReplayGuard>();
         services.TryAddSingleton<InteractionQueue>();
         services.TryAddSingleton<FileFollowUps>();
         services.TryAddSingleton<InteractionRunner>();
@@ -46,10 +48,12 @@ public static class DiscordServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out _), "Discord:ApiBaseUrl must be an absolute URL.")
             .Validate(o => Uri.TryCreate(o.GatewayUrl, UriKind.Absolute, out _), "Discord:GatewayUrl must be an absolute ws:// or wss:// URL.")
             .Validate(o => o.AttachmentLimitBytes > 0, "Discord:AttachmentLimitBytes must be more than 0.")
-            .Validate(o => o.MaxFollowUps >= 0 && o.MaxConcurrentInteractions > 0 && o.MaxRateLimitRetries >= 0,
-                "Discord:MaxFollowUps, MaxConcurrentInteractions and MaxRateLimitRetries must not be negative.")
+            .Validate(o => o.TimestampTolerance > TimeSpan.Zero && o.MaxBodyBytes > 0, "Discord:TimestampTolerance and MaxBodyBytes must be more than 0.")
+            .Validate(o => o.MaxFollowUps >= 0 && o.MaxConcurrentInteractions > 0,
+                "Discord:MaxFollowUps must not be negative and MaxConcurrentInteractions must be more than 0.")
             .ValidateOnStart();
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.AddDelivery(configuration);
         services.TryAddSingleton(TimeProvider.System);
         if (services.Any(d => d.ServiceType == typeof(DiscordRestClient))) return;
         services.AddHttpClient<DiscordRestClient>((provider, http) =>
@@ -57,8 +61,9 @@ public static class DiscordServiceCollectionExtensions
             var discord = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
             // A trailing slash, or the relative paths would replace the last segment (v10) of the base.
             http.BaseAddress = new Uri(discord.ApiBaseUrl.EndsWith('/') ? discord.ApiBaseUrl : discord.ApiBaseUrl + "/");
-            http.Timeout = TimeSpan.FromSeconds(30);
+            // Delivery:AttemptTimeout and TotalTimeout bound each call, retries included.
+            http.Timeout = Timeout.InfiniteTimeSpan;
             http.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/chatops-war-room, 1.0)");
-        });
+        }).AddDeliveryRetry(RateLimitGate.RetryAfterInBodyAsync);
     }
 }

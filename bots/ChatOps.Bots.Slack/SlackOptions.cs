@@ -64,10 +64,4 @@ internal sealed class SlackOptions
 
     /// <summary>Default 15 s.</summary>
     public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(15);
-
-    /// <summary>How many times a 429 is retried after waiting Retry-After. Default 3.</summary>
-    public int MaxRateLimitRetries { get; set; } = 3;
-
-    /// <summary>A Retry-After longer than this fails the call instead of waiting. Default 30 s.</summary>
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -5,6 +5,7 @@ using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Bots.Slack.SocketMode;
 using ChatOps.Bots.Slack.Verification;
 using ChatOps.Bots.Slack.WebApi;
+using ChatOps.Delivery;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,11 +16,10 @@ namespace ChatOps.Bots.Slack;
 /// <summary>The Slack adapter's services, options bound from the "Slack" section. Needs an IWarRoom registered elsewhere.</summary>
 public static class SlackServiceCollectionExtensions
 {
-    private static readonly TimeSpan HttpTimeout = TimeSpan.FromSeconds(15);
-
     public static IServiceCollection AddSlackBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SlackOptions>(configuration.GetSection(SlackOptions.Section));
+        services.AddDelivery(configuration);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<ReplayGuard>();
@@ -27,7 +27,6 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ResponseUrlPolicy>();
         services.AddSingleton<SlashCommandReader>();
         services.AddSingleton<BlockKitRenderer>();
-        services.AddSingleton<RateLimitedSender>();
         services.AddSingleton<SlackCommandQueue>();
         services.AddSingleton<ConversationFactory>();
         services.AddSingleton<FileUploader>();
@@ -39,11 +38,14 @@ public static class SlackServiceCollectionExtensions
             {
                 var baseUrl = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
                 http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-                http.Timeout = HttpTimeout;
+                // Delivery:AttemptTimeout and TotalTimeout bound each call, retries included.
+                http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .ConfigurePrimaryHttpMessageHandler(NoRedirects);
-        services.AddHttpClient<ResponseUrlClient>(http => http.Timeout = HttpTimeout)
-            .ConfigurePrimaryHttpMessageHandler(NoRedirects);
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects)
+            .AddDeliveryRetry();
+        services.AddHttpClient<ResponseUrlClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects)
+            .AddDeliveryRetry();
 
         services.AddHostedService<SlackCommandWorker>();
         services.AddHostedService<SocketModeService>();

@@ -1,5 +1,6 @@
 using ChatOps.Access;
 using ChatOps.Audit;
+using ChatOps.Delivery;
 using ChatOps.Engine;
 using ChatOps.Help;
 using ChatOps.Images;
@@ -58,7 +59,10 @@ public static class WarRoomServiceCollectionExtensions
         services.AddSingleton<IAccessPolicy>(sp => new AccessPolicy(
             sp.GetRequiredService<IOptions<AccessOptions>>(), sp.GetRequiredService<ICommandPermissions>(), Environment.UserName));
         services.AddHostedService<AccessAtStart>();
-        services.AddSingleton<IWarRoom, WarRoom>();
+        services.AddSingleton<WarRoom>();
+        // Results a platform did not take come first at the requester's next command (see Delivery/).
+        services.AddDelivery(configuration);
+        services.AddSingleton<IWarRoom>(sp => ActivatorUtilities.CreateInstance<KeptResultsShownFirst>(sp, sp.GetRequiredService<WarRoom>()));
 
         services.AddSingleton<ICommandHandler, HelpHandler>();
         services.AddSingleton<ICommandHandler, ListImagesHandler>();

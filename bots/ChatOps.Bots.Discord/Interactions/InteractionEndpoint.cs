@@ -8,32 +8,42 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Bots.Discord.Interactions;
 
 /// <summary>
-/// POST /discord/interactions. The signature is checked before anything is read from the body; PING gets PONG;
-/// a command is queued and its initial response returned within the budget, or a deferral when the budget passes.
+/// POST /discord/interactions. In order, each refusal before any later work: signature headers present and well
+/// formed, timestamp within Discord:TimestampTolerance (else 401, the body unread); body within
+/// Discord:MaxBodyBytes (else 413, checked while it streams in); Ed25519 signature (else 401); an id not seen
+/// before (else 401: a replay). Then PING gets PONG; a command is queued and its initial response returned within
+/// the budget, or a deferral when the budget passes.
 /// </summary>
 internal static class InteractionEndpoint
 {
-    private const int MaxBodyBytes = 1 << 20;
-
     /// <summary>Added to the runner's budget before the endpoint defers by itself (budget &lt;= 2.5 s keeps it under 3 s).</summary>
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(300);
 
-    public static async Task<IResult> HandleAsync(HttpContext context, InteractionSignatureVerifier verifier, InteractionQueue queue,
-        IOptions<DiscordOptions> options, ILoggerFactory loggers)
+    public static async Task<IResult> HandleAsync(HttpContext context, InteractionSignatureVerifier verifier, InteractionReplayGuard replays,
+        InteractionQueue queue, IOptions<DiscordOptions> options, TimeProvider time, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(InteractionEndpoint).FullName!);
-        var body = await ReadBodyAsync(context.Request, context.RequestAborted);
-        if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        var settings = options.Value;
+        if (!SignatureHeaders.TryRead(context.Request.Headers, out var headers, out var problem)) return Refuse(logger, context, problem);
+        if ((time.GetUtcNow() - headers.SignedAt).Duration() > settings.TimestampTolerance)
+            return Refuse(logger, context, $"timestamp {headers.SignedAt:u} is more than {settings.TimestampTolerance} from now");
+
+        var body = await BoundedBody.ReadAsync(context.Request, settings.MaxBodyBytes, context.RequestAborted);
+        if (body is null)
+        {
+            logger.LogWarning("Refused a Discord interaction from {Remote}: body larger than {Limit} bytes", context.Connection.RemoteIpAddress, settings.MaxBodyBytes);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
 
         if (!verifier.IsConfigured) logger.LogWarning("Discord:PublicKey is missing or not a 64-character hex key: every interaction is refused");
-        if (!verifier.Verify(context.Request.Headers["X-Signature-Ed25519"], context.Request.Headers["X-Signature-Timestamp"], body))
-            return Results.Unauthorized();
+        if (!verifier.Verify(headers.Signature, headers.Timestamp, body)) return Refuse(logger, context, "signature check failed");
 
         Interaction? interaction;
-        string? problem;
         try
         {
             using var json = JsonDocument.Parse(body);
+            if (!replays.TryAccept(ReplayKey(json.RootElement, headers), headers.SignedAt))
+                return Refuse(logger, context, "interaction seen before (a replay)");
             if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("type", out var type)
                 && type.ValueKind == JsonValueKind.Number && type.GetInt32() == InteractionType.Ping)
                 return Results.Json(InteractionResponse.Pong);
@@ -71,17 +81,15 @@ internal static class InteractionEndpoint
         return Results.Json(response);
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The interaction's id; a body without one (only ever a hand-made PING) is known by its signature instead.</summary>
+    private static string ReplayKey(JsonElement root, SignatureHeaders headers) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? "id:" + id.GetString()
+            : "signature:" + headers.Signature.ToLowerInvariant();
+
+    private static IResult Refuse(ILogger logger, HttpContext context, string reason)
     {
-        if (request.ContentLength > MaxBodyBytes) return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
+        logger.LogWarning("Refused a Discord interaction from {Remote}: {Reason}", context.Connection.RemoteIpAddress, reason);
+        return Results.Unauthorized();
     }
 }

@@ -1,9 +1,11 @@
 using ChatOps.Bots.Discord.Commands;
 using ChatOps.Bots.Discord.Rendering;
 using ChatOps.Bots.Discord.Rest;
+using ChatOps.Delivery;
 using ChatOps.Replies;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace ChatOps.Bots.Discord.Interactions;
 
@@ -11,10 +13,12 @@ namespace ChatOps.Bots.Discord.Interactions;
 /// Runs one interaction: translate it to a war-room line, run the war room, and answer within Discord's 3 s —
 /// inline when the war room finished within the budget and its answer fits one message, else deferred at once
 /// and then the original response edited with progress and the result, long output in follow-ups, errors only
-/// to the invoking user; the files it names follow, each attached to a follow-up of its own.
+/// to the invoking user; the files it names follow, each attached to a follow-up of its own. A result Discord would
+/// not take, after the retries, is kept and shown at the user's next command in the channel.
 /// </summary>
 internal sealed class InteractionRunner(
-    IWarRoom warRoom, DiscordRestClient rest, FileFollowUps files, IOptions<DiscordOptions> options, ILogger<InteractionRunner> logger, TimeProvider time)
+    IWarRoom warRoom, DiscordRestClient rest, FileFollowUps files, IKeptResults kept, IOptions<DiscordOptions> options,
+    ILogger<InteractionRunner> logger, TimeProvider time)
 {
     /// <summary>How long edits wait for the HTTP response carrying the deferral to be written.</summary>
     private static readonly TimeSpan DeliveryWait = TimeSpan.FromSeconds(10);
@@ -54,12 +58,34 @@ internal sealed class InteractionRunner(
         if (!await WaitForDeliveryAsync(job))
         {
             await run;
+            await KeepAsync(message, transcript, "Discord never got the command's first answer");
             return;
         }
         await ShowProgressAsync(interaction.Token, transcript, run);
         await run;
-        await ShowResultAsync(interaction.Token, transcript);
+        try
+        {
+            await ShowResultAsync(interaction.Token, transcript);
+        }
+        catch (Exception exception) when (exception is DiscordApiException or HttpRequestException or TimeoutRejectedException)
+        {
+            logger.LogError(exception, "The result for {User} in {Channel} could not be delivered; it is kept for their next command", message.User, message.Channel);
+            await KeepAsync(message, transcript, "Discord did not take it: " + exception.Message);
+            return;
+        }
         await files.SendAsync(interaction, transcript.Files, privately: false);
+    }
+
+    private async Task KeepAsync(ChatMessage message, ReplyTranscript transcript, string reason)
+    {
+        try
+        {
+            await kept.KeepAsync(message, transcript.Replies, reason, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogCritical(exception, "The undelivered result of {Line} for {User} could not be kept either", message.Text, message.User);
+        }
     }
 
     /// <summary>Answers without running anything (too many interactions at once).</summary>
@@ -132,10 +158,10 @@ internal sealed class InteractionRunner(
             {
                 await rest.EditOriginalResponseAsync(token, new DiscordMessage(MessagePlan.Preview(OrWorking(transcript.RenderPublic()))), CancellationToken.None);
             }
-            catch (DiscordApiException exception)
+            catch (Exception exception) when (exception is DiscordApiException or HttpRequestException or TimeoutRejectedException)
             {
-                // Already logged by the client; a lost progress edit must not cost the result that follows.
-                logger.LogWarning("A progress edit was refused ({Status}); the result will still be sent", exception.Status);
+                // A lost progress edit must not cost the result that follows.
+                logger.LogWarning("A progress edit did not reach Discord ({Problem}); the result will still be sent", exception.Message);
             }
         }
     }

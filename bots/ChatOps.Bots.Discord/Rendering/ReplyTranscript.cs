@@ -23,6 +23,12 @@ internal sealed class ReplyTranscript
         get { lock (_lock) return _replies.Any(r => r is ErrorReply); }
     }
 
+    /// <summary>Every reply so far, as shown (progress replaced in place).</summary>
+    public IReadOnlyList<Reply> Replies
+    {
+        get { lock (_lock) return _replies.ToList(); }
+    }
+
     /// <summary>The files the replies name, in order: they follow the answer as messages of their own.</summary>
     public IReadOnlyList<FileReply> Files
     {

@@ -57,6 +57,23 @@ internal sealed class RateLimitGate(TimeProvider time)
         return wait;
     }
 
+    /// <summary>The retry_after a 429's JSON body gives (seconds, with fractions); null for Cloudflare's HTML 429s.</summary>
+    public static async ValueTask<TimeSpan?> RetryAfterInBodyAsync(HttpResponseMessage response)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("retry_after", out var retryAfter)
+                   && retryAfter.TryGetDouble(out var seconds)
+                ? TimeSpan.FromSeconds(Math.Max(0, seconds))
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 

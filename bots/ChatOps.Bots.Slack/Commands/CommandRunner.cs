@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using ChatOps.Bots.Slack.Files;
 using ChatOps.Bots.Slack.FollowUp;
 using ChatOps.Bots.Slack.Rendering;
+using ChatOps.Delivery;
 using ChatOps.Replies;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,10 +13,11 @@ namespace ChatOps.Bots.Slack.Commands;
 /// Runs one slash command through the war room and keeps Slack's 3-second rule: if the command ends within
 /// Slack:InlineBudget its result is the HTTP answer; otherwise the answer is an acknowledgement (with the latest
 /// progress) and progress and result follow through the conversation. Socket Mode commands, acked already,
-/// send even a quick result as a follow-up. Files the result names are attached after it was delivered.
+/// send even a quick result as a follow-up. Files the result names are attached after it was delivered. A result
+/// Slack would not take, after the retries, is kept and shown at the requester's next command in the channel.
 /// </summary>
 internal sealed class CommandRunner(
-    IWarRoom warRoom, ConversationFactory conversations, BlockKitRenderer renderer, FileUploader files,
+    IWarRoom warRoom, ConversationFactory conversations, BlockKitRenderer renderer, FileUploader files, IKeptResults kept,
     IOptions<SlackOptions> options, TimeProvider time, ILogger<CommandRunner> logger)
 {
     public async Task RunAsync(CommandJob job, CancellationToken cancellationToken)
@@ -49,8 +51,8 @@ internal sealed class CommandRunner(
         {
             await pump;
             var quick = renderer.RenderResult(line, stream.Results, files.CanAttach);
-            if (!job.TryAnswer(quick)) await conversation.FinishAsync(quick, cancellationToken);
-            await files.AttachAsync(job.Command, conversation, stream.Results, cancellationToken);
+            if (job.TryAnswer(quick) || await DeliverAsync(job, conversation, quick, stream.Results, cancellationToken))
+                await files.AttachAsync(job.Command, conversation, stream.Results, cancellationToken);
             return;
         }
 
@@ -70,8 +72,34 @@ internal sealed class CommandRunner(
         }
 
         await pump;
-        await conversation.FinishAsync(renderer.RenderResult(line, stream.Results, files.CanAttach), cancellationToken);
-        await files.AttachAsync(job.Command, conversation, stream.Results, cancellationToken);
+        if (await DeliverAsync(job, conversation, renderer.RenderResult(line, stream.Results, files.CanAttach), stream.Results, cancellationToken))
+            await files.AttachAsync(job.Command, conversation, stream.Results, cancellationToken);
+    }
+
+    /// <summary>False when Slack did not take the result: then it is kept for the requester (its files with it).</summary>
+    private async Task<bool> DeliverAsync(CommandJob job, IConversation conversation, SlackMessage result, IReadOnlyList<Reply> results,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await conversation.FinishAsync(result, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var command = job.Command;
+            logger.LogError(exception, "{Line} from {User} in {Channel}: the result could not be delivered; it is kept for their next command",
+                command.Line, command.UserId, command.ChannelId);
+            try
+            {
+                await kept.KeepAsync(command.ToChatMessage(), results, "Slack did not take it: " + exception.Message, CancellationToken.None);
+            }
+            catch (Exception keeping)
+            {
+                logger.LogCritical(keeping, "The undelivered result of {Line} for {User} could not be kept either", command.Line, command.UserId);
+            }
+            return false;
+        }
     }
 
     /// <summary>Feeds the war room's replies into the channel; a war room that throws becomes an error reply the user sees.</summary>

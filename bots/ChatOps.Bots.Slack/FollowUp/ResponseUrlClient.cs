@@ -1,15 +1,17 @@
 using System.Net.Http.Json;
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Bots.Slack.WebApi;
+using ChatOps.Delivery;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Bots.Slack.FollowUp;
 
 /// <summary>
-/// Posts messages to a response_url, on a typed HttpClient that never follows redirects. The URL is checked
-/// against the allowlist again right before the call: nothing outside it is ever contacted.
+/// Posts messages to a response_url, on a typed HttpClient that never follows redirects and retries what failed in
+/// passing (see DeliveryRetry). The URL is checked against the allowlist again right before the call: nothing
+/// outside it is ever contacted.
 /// </summary>
-internal sealed class ResponseUrlClient(HttpClient http, RateLimitedSender sender, ResponseUrlPolicy policy, ILogger<ResponseUrlClient> logger)
+internal sealed class ResponseUrlClient(HttpClient http, ResponseUrlPolicy policy, ILogger<ResponseUrlClient> logger)
 {
     private const string Method = "response_url";
 
@@ -17,9 +19,10 @@ internal sealed class ResponseUrlClient(HttpClient http, RateLimitedSender sende
     {
         if (!policy.IsAllowed(responseUrl, out var problem)) throw new InvalidOperationException($"Refusing to call {responseUrl.IdnHost}: {problem}.");
 
-        using var response = await sender.SendAsync(http,
-            () => new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, options: SlackJson.Options) },
-            Method, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = JsonContent.Create(message, options: SlackJson.Options) };
+        // A replacement of the requester's message is the same message however often it arrives; a new message is not.
+        if (message.ReplaceOriginal == true) request.Repeatable();
+        using var response = await http.SendAsync(request, cancellationToken);
         if (response.IsSuccessStatusCode) return;
 
         var body = await response.Content.ReadAsStringAsync(cancellationToken);

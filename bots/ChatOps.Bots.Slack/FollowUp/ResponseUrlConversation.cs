@@ -1,6 +1,7 @@
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Bots.Slack.WebApi;
 using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 
 namespace ChatOps.Bots.Slack.FollowUp;
 
@@ -31,7 +32,7 @@ internal sealed class ResponseUrlConversation(
             await PostAsync(progress with { ResponseType = SlackMessage.Ephemeral, ReplaceOriginal = true }, cancellationToken);
             _ephemeralShown = true;
         }
-        catch (SlackApiException exception)
+        catch (Exception exception) when (exception is SlackApiException or HttpRequestException or TimeoutRejectedException)
         {
             // Progress is advisory: the failure is logged (by the client too) and the result still gets its try.
             logger.LogWarning(exception, "Progress for {Line} could not be shown", line);

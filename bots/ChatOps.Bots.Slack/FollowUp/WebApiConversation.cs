@@ -1,14 +1,15 @@
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Bots.Slack.WebApi;
 using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 
 namespace ChatOps.Bots.Slack.FollowUp;
 
 /// <summary>
 /// Follow-ups with the bot token: progress is one channel message posted with chat.postMessage and edited with
 /// chat.update, and the result becomes that message's final content. Errors stay ephemeral, so they go through
-/// the response_url. If the Web API refuses (e.g. the bot is not in the channel) the failure is logged and the
-/// rest of the conversation continues through the response_url.
+/// the response_url. If the Web API refuses (e.g. the bot is not in the channel) or does not answer, the failure is
+/// logged and the rest of the conversation continues through the response_url.
 /// </summary>
 internal sealed class WebApiConversation(
     SlackApiClient api, ResponseUrlConversation fallback, string channel, string line,
@@ -49,8 +50,10 @@ internal sealed class WebApiConversation(
             else await api.UpdateAsync(channel, _ts, message, cancellationToken);
             return true;
         }
-        catch (SlackApiException exception)
+        catch (Exception exception) when (exception is SlackApiException or HttpRequestException or TimeoutRejectedException)
         {
+            // Also when Slack never answered: a chat.postMessage is not retried then (it could post twice), so the
+            // response_url is the way left to reach the requester.
             logger.LogWarning(exception, "Web API follow-up for {Line} failed; continuing through response_url", line);
             _useFallback = true;
             return false;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChatOps.Bots.Slack.Rendering;
+using ChatOps.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,10 +12,11 @@ namespace ChatOps.Bots.Slack.WebApi;
 /// <summary>
 /// The Web API methods the bot uses, over a typed HttpClient whose BaseAddress is Slack:ApiBaseUrl: messages,
 /// Socket Mode, and the external file upload (files.getUploadURLExternal, the upload itself, then
-/// files.completeUploadExternal). Every failure (HTTP error, ok:false, rate limit exhausted) is logged and
-/// thrown as SlackApiException.
+/// files.completeUploadExternal). The client retries what failed in passing (see DeliveryRetry); each call says
+/// whether sending it twice is harmless. Every answer that is a failure (HTTP error, ok:false, rate limit
+/// exhausted) is logged and thrown as SlackApiException; no answer at all stays an HttpRequestException.
 /// </summary>
-internal sealed class SlackApiClient(HttpClient http, RateLimitedSender sender, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger)
+internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger)
 {
     private const string GetUploadUrlMethod = "files.getUploadURLExternal";
 
@@ -24,20 +26,23 @@ internal sealed class SlackApiClient(HttpClient http, RateLimitedSender sender, 
     /// <summary>Posts a message to the channel; returns its ts, the id chat.update needs.</summary>
     public async Task<string> PostMessageAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
     {
+        // A new message each time it arrives: not repeatable.
         var result = await CallAsync("chat.postMessage", options.Value.BotToken,
-            Json(new MessagePayload(channel, null, message.Text, message.Blocks)), cancellationToken);
+            Json(new MessagePayload(channel, null, message.Text, message.Blocks)), repeatable: false, cancellationToken);
         return result.TryGetProperty("ts", out var ts) && ts.GetString() is { Length: > 0 } id
             ? id
             : throw Fail("chat.postMessage", "no ts in the answer", null);
     }
 
+    /// <summary>Sets the message's content: the same edit twice leaves the same message, so it is repeatable.</summary>
     public Task UpdateAsync(string channel, string ts, SlackMessage message, CancellationToken cancellationToken) =>
-        CallAsync("chat.update", options.Value.BotToken, Json(new MessagePayload(channel, ts, message.Text, message.Blocks)), cancellationToken);
+        CallAsync("chat.update", options.Value.BotToken, Json(new MessagePayload(channel, ts, message.Text, message.Blocks)), repeatable: true, cancellationToken);
 
     /// <summary>A fresh, single-use Socket Mode URL (apps.connections.open with the app-level token).</summary>
     public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var result = await CallAsync("apps.connections.open", options.Value.AppToken, () => new StringContent(""), cancellationToken);
+        // Repeatable: a URL that is never used simply expires.
+        var result = await CallAsync("apps.connections.open", options.Value.AppToken, Empty, repeatable: true, cancellationToken);
         return result.TryGetProperty("url", out var url) && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var socketUrl)
                && (socketUrl.Scheme == "wss" || socketUrl.Scheme == "ws")
             ? socketUrl
@@ -49,7 +54,8 @@ internal sealed class SlackApiClient(HttpClient http, RateLimitedSender sender, 
     {
         // A form, not JSON: this method reads its arguments from the form only.
         var form = new Dictionary<string, string> { ["filename"] = filename, ["length"] = length.ToString(CultureInfo.InvariantCulture) };
-        var result = await CallAsync(GetUploadUrlMethod, options.Value.BotToken, () => new FormUrlEncodedContent(form), cancellationToken);
+        // Repeatable: an upload URL and file id that are never completed are dropped by Slack.
+        var result = await CallAsync(GetUploadUrlMethod, options.Value.BotToken, new FormUrlEncodedContent(form), repeatable: true, cancellationToken);
         return result.TryGetProperty("upload_url", out var url) && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var uploadUrl)
                && result.TryGetProperty("file_id", out var id) && id.GetString() is { Length: > 0 } fileId
             ? (uploadUrl, fileId)
@@ -64,34 +70,37 @@ internal sealed class SlackApiClient(HttpClient http, RateLimitedSender sender, 
     {
         if (uploadUrl.Scheme != Uri.UriSchemeHttps && !(uploadUrl.Scheme == Uri.UriSchemeHttp && uploadUrl.IsLoopback))
             throw Fail(UploadMethod, $"refusing to send the file to {uploadUrl.Scheme}://{uploadUrl.IdnHost}: not https", null);
-        using var response = await sender.SendAsync(http, () =>
-        {
-            var content = new ByteArrayContent(bytes);
-            content.Headers.ContentType = new MediaTypeHeaderValue(contentType ?? "application/octet-stream");
-            return new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = content };
-        }, UploadMethod, cancellationToken);
-        if (!response.IsSuccessStatusCode) throw Fail(UploadMethod, "unexpected HTTP status", (int)response.StatusCode);
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType ?? "application/octet-stream");
+        // Repeatable: the same bytes to the same one-file URL; the file is shared only by step 3.
+        using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = content }.Repeatable();
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode) throw Fail(UploadMethod, StatusError(response), (int)response.StatusCode);
     }
 
     /// <summary>Step 3: shares the uploaded file in the channel under its title, with an optional message before it.</summary>
+    /// <remarks>Not repeatable: it shares the file in the channel, and a second share would show it twice.</remarks>
     public Task CompleteUploadAsync(string fileId, string title, string channel, string? initialComment, CancellationToken cancellationToken) =>
         CallAsync("files.completeUploadExternal", options.Value.BotToken,
-            Json(new CompleteUploadPayload([new UploadedFile(fileId, title)], channel, initialComment)), cancellationToken);
+            Json(new CompleteUploadPayload([new UploadedFile(fileId, title)], channel, initialComment)), repeatable: false, cancellationToken);
 
-    private static Func<HttpContent> Json<T>(T payload) => () => JsonContent.Create(payload, options: SlackJson.Options);
+    private static HttpContent Json<T>(T payload) => JsonContent.Create(payload, options: SlackJson.Options);
 
-    private async Task<JsonElement> CallAsync(string method, string token, Func<HttpContent> content, CancellationToken cancellationToken)
+    private static HttpContent Empty => new StringContent("");
+
+    private static string StatusError(HttpResponseMessage response) =>
+        response.StatusCode == System.Net.HttpStatusCode.TooManyRequests ? "rate_limited" : "unexpected HTTP status";
+
+    private async Task<JsonElement> CallAsync(string method, string token, HttpContent content, bool repeatable, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token)) throw Fail(method, "no token is configured for it", null);
 
-        using var response = await sender.SendAsync(http, () =>
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content() };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            return request;
-        }, method, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (repeatable) request.Repeatable();
+        using var response = await http.SendAsync(request, cancellationToken);
 
-        if (!response.IsSuccessStatusCode) throw Fail(method, "unexpected HTTP status", (int)response.StatusCode);
+        if (!response.IsSuccessStatusCode) throw Fail(method, StatusError(response), (int)response.StatusCode);
         JsonElement body;
         try
         {

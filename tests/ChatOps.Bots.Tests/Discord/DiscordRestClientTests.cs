@@ -85,7 +85,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact]
     public async Task Rate_limited_beyond_the_retry_budget_the_429_is_surfaced()
     {
-        using var services = new DiscordServices(_discord, s => s["Discord:MaxRateLimitRetries"] = "2");
+        using var services = new DiscordServices(_discord, s => s["Delivery:MaxRetries"] = "2");
         for (var i = 0; i < 3; i++) _discord.Enqueue(new ScriptedResponse(429, """{"retry_after":0.01,"global":true}"""));
 
         var failure = await Assert.ThrowsAsync<DiscordApiException>(() =>

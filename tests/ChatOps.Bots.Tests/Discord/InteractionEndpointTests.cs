@@ -44,7 +44,9 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_reference_vector_ping_is_accepted_as_discord_sends_it()
     {
-        await using var bot = await DiscordBotServer.StartAsync(_discord, FakeWarRoom.Answering(), TestSigningKey.Rfc8032PublicKey);
+        // Signed in November 2023: the bot's clock is set to a few seconds later, as when Discord sent it.
+        var sentAt = new ShiftedClock(DateTimeOffset.FromUnixTimeSeconds(1700000000 + 3));
+        await using var bot = await DiscordBotServer.StartAsync(_discord, FakeWarRoom.Answering(), TestSigningKey.Rfc8032PublicKey, time: sentAt);
         var response = await bot.PostRawAsync("""{"type":1}""",
             "1695961a47c91a1ec033b819b7e87e3dbc583dd0cee6d1fd0216f58ac87b6228ae531ddbf91fb7bc28d7edf7f08604da16f54624f38a6bc0614e4dc13cd47f0f", "1700000000");
         Assert.Equal(1, (await JsonOf(response)).GetProperty("type").GetInt32());

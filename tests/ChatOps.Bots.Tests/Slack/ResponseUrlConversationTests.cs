@@ -21,8 +21,7 @@ public sealed class ResponseUrlConversationTests
     {
         var options = new SlackOptions();
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
-        var sender = new RateLimitedSender(wrapped, _clock, NullLogger<RateLimitedSender>.Instance);
-        var client = new ResponseUrlClient(new HttpClient(_handler), sender, new ResponseUrlPolicy(wrapped), NullLogger<ResponseUrlClient>.Instance);
+        var client = new ResponseUrlClient(new HttpClient(_handler), new ResponseUrlPolicy(wrapped), NullLogger<ResponseUrlClient>.Instance);
         return new ResponseUrlConversation(client, _responseUrl, Start, ackShown, "/docker_images", _renderer, options, _clock, NullLogger.Instance);
     }
 

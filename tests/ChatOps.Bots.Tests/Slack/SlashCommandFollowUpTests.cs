@@ -111,7 +111,7 @@ public sealed class SlashCommandFollowUpTests : IAsyncLifetime
     {
         var settings = SlackBotHost.Settings(_slack, Short);
         settings["Slack:BotToken"] = "xoxb-test";
-        settings["Slack:MaxRateLimitRetries"] = "0";
+        settings["Delivery:MaxRetries"] = "0";
         _slack.PostMessageRateLimits = 100;
         await using var bot = await SlackBotHost.StartAsync(ScriptedWarRoom.Slow(TimeSpan.FromMilliseconds(400), progressCount: 1), settings);
         using var response = await bot.Client.SendAsync(SignedRequest.Create(SignedRequest.SlashCommand("/docker_images", "", _slack.ResponseUrl("fallback"))));

@@ -1,5 +1,6 @@
 using System.Text;
 using ChatOps.Bots.Discord;
+using ChatOps.Delivery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,12 @@ internal sealed class DiscordBotServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public Uri BaseUrl => Http.BaseAddress!;
+
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>The bot's storage folder (chatops.db with its kept results).</summary>
+    public string StorageFolder => _storage;
 
     public static Dictionary<string, string?> Settings(FakeDiscord discord, string publicKeyHex, string storage) => new()
     {
@@ -40,10 +46,13 @@ internal sealed class DiscordBotServer : IAsyncDisposable
         ["Discord:ProgressEditInterval"] = "00:00:00.100",
         ["Discord:ReconnectDelay"] = "00:00:00.050",
         ["Storage:Folder"] = storage,
+        ["Delivery:FirstRetryDelay"] = "00:00:00.010",
     };
 
+    /// <param name="time">The bot's clock, when a test needs another "now" than the machine's.</param>
+    /// <param name="keptResultsFirst">Wraps the war room as AddWarRoom does, so kept results come first at the next command.</param>
     public static async Task<DiscordBotServer> StartAsync(FakeDiscord discord, IWarRoom warRoom, string publicKeyHex,
-        Action<Dictionary<string, string?>>? adjust = null)
+        Action<Dictionary<string, string?>>? adjust = null, TimeProvider? time = null, bool keptResultsFirst = false)
     {
         var storage = Directory.CreateTempSubdirectory("chatops-discord-test-").FullName;
         var settings = Settings(discord, publicKeyHex, storage);
@@ -53,7 +62,11 @@ internal sealed class DiscordBotServer : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(warRoom);
+        if (keptResultsFirst)
+            builder.Services.AddSingleton<IWarRoom>(sp => ActivatorUtilities.CreateInstance<KeptResultsShownFirst>(sp, warRoom));
+        else
+            builder.Services.AddSingleton(warRoom);
+        if (time is not null) builder.Services.AddSingleton(time);
         builder.Services.AddDiscordBot(builder.Configuration);
         var app = builder.Build();
         app.MapDiscord();

@@ -53,6 +53,9 @@ internal sealed class FakeDiscord : IAsyncDisposable
 
     public void Enqueue(ScriptedResponse response) => _scripted.Enqueue(response);
 
+    /// <summary>Drops every scripted answer still queued: calls get 200 again.</summary>
+    public void Heal() => _scripted.Clear();
+
     /// <summary>Waits until the recorded calls satisfy the condition, e.g. "a PATCH has arrived".</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(Func<IReadOnlyList<RecordedRequest>, bool> condition, TimeSpan? wait = null)
     {
@@ -133,6 +136,11 @@ internal sealed class FakeDiscord : IAsyncDisposable
             context.Request.Headers.Authorization.FirstOrDefault(), DateTimeOffset.UtcNow, context.Request.ContentType, files));
 
         var response = _scripted.TryDequeue(out var scripted) ? scripted : new ScriptedResponse(200, "{}");
+        if (response.Status == 0)
+        {
+            context.Abort();
+            return;
+        }
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
         context.Response.ContentType = "application/json";

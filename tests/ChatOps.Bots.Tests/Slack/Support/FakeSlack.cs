@@ -16,10 +16,12 @@ namespace ChatOps.Bots.Tests.Slack.Support;
 /// refresh. Events records the order of socket happenings ("open:1", "ack:1:env-1", "connected:2", "closed:1").
 /// Files go Slack's external way: files.getUploadURLExternal (a form) answers an upload_url on this fake and a
 /// file id, the bytes POSTed there are kept in Uploads, files.completeUploadExternal is recorded like any call.
+/// Fail queues faults for a route (dropped connections, 5xx, 429); calls that meet one are kept in FaultedCalls.
 /// </summary>
 internal sealed class FakeSlack : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeFault>> _faults = new(StringComparer.Ordinal);
     private int _connections;
 
     private FakeSlack(WebApplication app) => _app = app;
@@ -31,6 +33,9 @@ internal sealed class FakeSlack : IAsyncDisposable
     public ConcurrentQueue<RecordedCall> ResponseUrlPosts { get; } = new();
 
     public ConcurrentQueue<RecordedCall> ApiCalls { get; } = new();
+
+    /// <summary>Calls that met a fault (see Fail), by route; they are in neither ResponseUrlPosts nor ApiCalls.</summary>
+    public ConcurrentQueue<(string Route, RecordedCall Call)> FaultedCalls { get; } = new();
 
     public ConcurrentQueue<string> Events { get; } = new();
 
@@ -53,6 +58,16 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     public Uri ResponseUrl(string id) => new(BaseUrl, "hooks/commands/T1/" + id);
 
+    /// <summary>The next calls to a route ("response_url" or a Web API method) meet these faults, one per call, in order.</summary>
+    public void Fail(string route, params FakeFault[] faults)
+    {
+        var queue = _faults.GetOrAdd(route, _ => new ConcurrentQueue<FakeFault>());
+        foreach (var fault in faults) queue.Enqueue(fault);
+    }
+
+    /// <summary>Lifts every fault still queued.</summary>
+    public void Heal() => _faults.Clear();
+
     public IEnumerable<RecordedCall> Api(string method) => ApiCalls.Where(c => c.Path == "/api/" + method);
 
     public static async Task<FakeSlack> StartAsync()
@@ -73,13 +88,16 @@ internal sealed class FakeSlack : IAsyncDisposable
 
     private async Task OnResponseUrlAsync(HttpContext context)
     {
-        ResponseUrlPosts.Enqueue(await RecordAsync(context));
+        var call = await RecordAsync(context);
+        if (await FaultAsync("response_url", call, context)) return;
+        ResponseUrlPosts.Enqueue(call);
         await context.Response.WriteAsync("ok");
     }
 
     private async Task OnApiAsync(HttpContext context, string method)
     {
         var call = await RecordAsync(context);
+        if (await FaultAsync(method, call, context)) return;
         ApiCalls.Enqueue(call);
         switch (method)
         {
@@ -119,6 +137,23 @@ internal sealed class FakeSlack : IAsyncDisposable
                 await context.Response.WriteAsJsonAsync(new { ok = false, error = "unknown_method" });
                 break;
         }
+    }
+
+    /// <summary>Applies the route's next fault, if one is queued; true when the call was answered (or dropped) by it.</summary>
+    private async Task<bool> FaultAsync(string route, RecordedCall call, HttpContext context)
+    {
+        if (!_faults.TryGetValue(route, out var queue) || !queue.TryDequeue(out var fault)) return false;
+        FaultedCalls.Enqueue((route, call));
+        if (fault.Drop)
+        {
+            context.Abort();
+            return true;
+        }
+        context.Response.StatusCode = fault.Status;
+        if (fault.RetryAfterSeconds is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString();
+        // Slack's error bodies: ok:false and an error code (rate_limited for 429).
+        await context.Response.WriteAsJsonAsync(new { ok = false, error = fault.Status == 429 ? "rate_limited" : "internal_error" });
+        return true;
     }
 
     private async Task OnUploadAsync(HttpContext context, string fileId)
