@@ -1,9 +1,6 @@
-<<<<<<< HEAD
+using ChatOps.Images;
 using ChatOps.Policy.OsPackages;
 using ChatOps.Storage;
-=======
-using ChatOps.Images;
->>>>>>> feat/journal
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

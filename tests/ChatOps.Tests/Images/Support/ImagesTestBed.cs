@@ -43,16 +43,12 @@ public sealed class ImagesTestBed : IAsyncDisposable
     public static ChatMessage Message { get; } = new("console", "tester", "war-room", "(constructed in a test)");
 
     /// <param name="realVetting">Wire the real package vetting (issue 7) instead of the recording fake.</param>
-<<<<<<< HEAD
-    /// <param name="configure">Last changes to the services, e.g. a decorator around a real part to count its calls.</param>
-    public static ImagesTestBed Create(string? indexUrl = null, string? registry = null, int maxConcurrentBuilds = 2, string? storageFolder = null, bool realVetting = false,
-        Action<IServiceCollection>? configure = null)
-=======
     /// <param name="dockerEndpoint">The engine to build on (the shared one unless a test brings its own).</param>
     /// <param name="settings">More configuration, e.g. Images:LeftoverAge.</param>
+    /// <param name="configure">Last changes to the services, e.g. a decorator around a real part to count its calls.</param>
     public static ImagesTestBed Create(string? indexUrl = null, string? registry = null, int maxConcurrentBuilds = 2, string? storageFolder = null, bool realVetting = false,
-        string dockerEndpoint = "unix:///var/run/docker.sock", IReadOnlyDictionary<string, string?>? settings = null, FakePackageVetting? vetting = null)
->>>>>>> feat/journal
+        string dockerEndpoint = "unix:///var/run/docker.sock", IReadOnlyDictionary<string, string?>? settings = null, FakePackageVetting? vetting = null,
+        Action<IServiceCollection>? configure = null)
     {
         var testId = Guid.NewGuid().ToString("N");
         var folder = storageFolder ?? Directory.CreateTempSubdirectory("chatops-images-").FullName;
@@ -72,12 +68,8 @@ public sealed class ImagesTestBed : IAsyncDisposable
             .AddImageBuilding(configuration);
         if (realVetting) services.AddPackageVetting(configuration);
         else services.AddSingleton<IPackageVetting>(vetting);
-<<<<<<< HEAD
         configure?.Invoke(services);
-        return new ImagesTestBed(services.BuildServiceProvider(), testId, folder, vetting);
-=======
         return new ImagesTestBed(services.BuildServiceProvider(), testId, folder, vetting, dockerEndpoint);
->>>>>>> feat/journal
     }
 
     /// <summary>A repository short name no other test uses.</summary>
