@@ -13,14 +13,14 @@ public static class CommandCatalog
                 new("dependencies", false, "Python libraries, comma separated, each with an optional version specifier", "mechanize,requests>=2.31"),
                 new("packages", false, "OS packages, comma separated, each with an optional =version", "wget,curl"),
                 new("base", false, "the image to build on (org/image:tag, no registry host); the configured default when left out", "demisto/python3-deb:3.11.2.1"),
-                new("force", false, "build even when an existing image already has everything asked for (true/false)", "true"),
+                new("force", false, "build even when an existing image already has everything asked for (true/false)", "true", Flag: true),
             ]),
         new("/docker_image_update",
             "/docker_image_update image=<org/image> | all=true",
-            "Pulls the newest tag of one image, or of every image the bot knows.",
+            "Pulls the newest version tag of one image, or of every image the bot knows, from the registry.",
             [
                 new("image", false, "the image to update (org/image, no registry host); give this or all=true", "demisto/example_name"),
-                new("all", false, "update every image the bot knows (true/false); give this or image=", "true"),
+                new("all", false, "update every image the bot knows (true/false); give this or image=", "true", Flag: true),
             ]),
         new("/docker_images",
             "/docker_images [name=<part of a name>] [package=<package>]",
@@ -39,11 +39,22 @@ public static class CommandCatalog
             [
                 new("instance", true, "an instance configured in Integrations:Instances (letters, digits, '_' and '-')", "HelloWorld_instance_1"),
             ]),
-        new("help",
-            "help [/command | !ScriptName]",
+        new("/run",
+            "/run !ScriptName [value] [key=value ...]",
+            "Runs a content script or integration command in its Docker image (the same as typing !ScriptName).",
+            [
+                new("line", true, "the script line, e.g. !Print value=hi", "!Print value=hi"),
+            ],
+            CommandKind.ScriptLine),
+        new("/help",
+            "/help [/command | !ScriptName]",
             "Lists the commands, or explains one command or script.",
-            []),
+            [
+                new("topic", false, "a command or a script, e.g. /docker_image_create or !Print", "/docker_images"),
+            ],
+            CommandKind.HelpTopic,
+            ["help"]),
     ];
 
-    public static CommandSpec? Find(string verb) => All.FirstOrDefault(c => c.Verb == verb);
+    public static CommandSpec? Find(string verb) => All.FirstOrDefault(c => c.IsCalled(verb));
 }

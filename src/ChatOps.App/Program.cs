@@ -57,6 +57,10 @@ try
         }
         case "serve":
             return await ServeCommand.RunAsync(home, rest);
+        case "slack" when rest is ["manifest"]:
+            // The manifest is the catalogue's: slack/manifest.yml is this output, committed.
+            Console.Write(ChatOps.Bots.Slack.Manifest.SlackManifest.Render());
+            return ExitCodes.Success;
         case "discord":
             return await DiscordRegisterCommand.RunAsync(home, rest, cancel.Token);
         case "help" or "--help" or "-h":

@@ -26,7 +26,7 @@ public class ErrorMessageTests
     [Fact]
     public void A_mistyped_help_is_suggested_help()
     {
-        Assert.Equal("unknown command hlep; did you mean help?", Parsing.Error("hlep").Message);
+        Assert.Equal("unknown command hlep; did you mean /help?", Parsing.Error("hlep").Message);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class HelpCommandTests
     {
         var error = Parsing.AssertError("help /docker_images /docker_image_create", "help takes one topic, e.g. help /docker_image_create; found \"/docker_image_create\" after it", 21);
 
-        Assert.Equal("help [/command | !ScriptName]", error.Usage);
+        Assert.Equal("/help [/command | !ScriptName]", error.Usage);
     }
 
     [Fact]

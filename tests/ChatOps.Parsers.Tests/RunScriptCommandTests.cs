@@ -31,6 +31,17 @@ public class RunScriptCommandTests
     }
 
     [Fact]
+    public void Run_followed_by_a_script_line_is_that_script_line_as_slack_and_discord_send_it()
+    {
+        var run = Parsing.Command<RunScriptCommand>("/run !Print hello tone=warm");
+
+        Assert.Equal("Print", run.ScriptName);
+        Assert.Equal(new UnnamedValue("hello", 13), run.Unnamed);
+        Assert.Equal([new ScriptArgument("tone", "warm", 19)], run.Arguments);
+        Parsing.AssertError("/run Print", "/run needs a script line after it, starting with !, e.g. /run !Print value=hi", 6);
+    }
+
+    [Fact]
     public void Only_one_value_may_go_without_a_key()
     {
         Parsing.AssertError("!Print hello world",

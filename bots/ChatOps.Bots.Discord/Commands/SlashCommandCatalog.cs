@@ -1,47 +1,35 @@
 using System.Text;
 using System.Text.Json;
+using ChatOps.Parsers;
 
 namespace ChatOps.Bots.Discord.Commands;
 
 /// <summary>
-/// The application commands the bot registers. Names are Discord's (^[-_a-z0-9]{1,32}$, descriptions at most
-/// 100 characters); each maps to the war-room verb every adapter uses.
+/// The application commands the bot registers: the war room's one catalogue (CommandCatalog), each command under
+/// its verb without the slash (Discord's names: ^[-_a-z0-9]{1,32}$, descriptions at most 100 characters).
 /// </summary>
 internal static class SlashCommandCatalog
 {
-    public static IReadOnlyList<SlashCommand> All { get; } =
-    [
-        new("docker_image_create", "Build a new Docker image with Python dependencies and OS packages", "/docker_image_create", SlashCommandKind.KeyValues,
-        [
-            new("name", "Image name, lower case, e.g. example_name", SlashOptionType.String, Required: true),
-            new("dependencies", "Python libraries, comma separated, e.g. mechanize,requests", SlashOptionType.String),
-            new("packages", "OS packages, comma separated, e.g. wget", SlashOptionType.String),
-            new("base", "Base image, e.g. demisto/python3-deb:3.11.2.1 (default: the configured one)", SlashOptionType.String),
-            new("force", "Build even when an image with these contents exists", SlashOptionType.Boolean),
-        ]),
-        new("docker_image_update", "Rebuild an image, or all images, on its newest base and dependencies", "/docker_image_update", SlashCommandKind.KeyValues,
-        [
-            new("image", "Image to update, e.g. demisto/example_name", SlashOptionType.String),
-            new("all", "Update every image", SlashOptionType.Boolean),
-        ]),
-        new("docker_images", "List images, filtered by name or by a package inside", "/docker_images", SlashCommandKind.KeyValues,
-        [
-            new("name", "Part of the image name", SlashOptionType.String),
-            new("package", "A Python or OS package the image contains", SlashOptionType.String),
-        ]),
-        new("integration_test", "Run an integration instance's test-module: ok, or the integration's error", "/integration_test", SlashCommandKind.KeyValues,
-        [
-            new("instance", "Instance name from Integrations:Instances, e.g. HelloWorld_instance_1", SlashOptionType.String, Required: true),
-        ]),
-        new("run", "Run a content script in its Docker image", "!", SlashCommandKind.RawLine,
-        [
-            new("line", "The script line, e.g. !Print value=hi", SlashOptionType.String, Required: true),
-        ]),
-        new("help", "What the war room can do, or how to write one command", "help", SlashCommandKind.HelpTopic,
-        [
-            new("topic", "A command or script, e.g. /docker_image_create or !Print", SlashOptionType.String),
-        ]),
-    ];
+    public static IReadOnlyList<SlashCommand> All { get; } = CommandCatalog.All.Select(From).ToList();
+
+    private static SlashCommand From(CommandSpec spec) => new(
+        spec.Verb.TrimStart('/'),
+        spec.Summary,
+        spec.Kind == CommandKind.ScriptLine ? "!" : spec.Verb,
+        spec.Kind switch
+        {
+            CommandKind.ScriptLine => SlashCommandKind.RawLine,
+            CommandKind.HelpTopic => SlashCommandKind.HelpTopic,
+            _ => SlashCommandKind.KeyValues,
+        },
+        spec.Arguments.Select(a => new SlashOption(a.Key, Shorten(a.Description), a.Flag ? SlashOptionType.Boolean : SlashOptionType.String, a.Required)).ToList());
+
+    /// <summary>Option descriptions share the 100-character limit; the catalogue's may be longer (help shows them whole).</summary>
+    private static string Shorten(string description)
+    {
+        var text = char.ToUpperInvariant(description[0]) + description[1..];
+        return text.Length <= 100 ? text : text[..99] + "…";
+    }
 
     public static SlashCommand? Find(string? name) => All.FirstOrDefault(c => c.Name == name);
 

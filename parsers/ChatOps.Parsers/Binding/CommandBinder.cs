@@ -14,7 +14,8 @@ internal static class CommandBinder
             ["/docker_images"] = ListImagesBinder.Bind,
             ["/content_update_images"] = ContentUpdateBinder.Bind,
             ["/integration_test"] = IntegrationTestBinder.Bind,
-            ["help"] = HelpBinder.Bind,
+            ["/run"] = RunBinder.Bind,
+            ["/help"] = HelpBinder.Bind,
         };
 
     /// <param name="lineEnd">The column just after the line, where a missing argument would go.</param>

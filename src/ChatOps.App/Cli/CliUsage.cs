@@ -12,6 +12,7 @@ internal static class CliUsage
           serve [--urls URL]            Slack and Discord endpoints (default http://127.0.0.1:5080)
           discord register [--guild ID] [--force]
                                         put the slash commands on Discord (one PUT, only when changed)
+          slack manifest                print the Slack app manifest (slack/manifest.yml), made from the command catalogue
           audit verify                  check the audit chain; exit 1 naming the first row that does not match
           audit export                  every audit row as a JSON line on stdout
           base seed                     build the default base image offline and import it into the engine

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ChatOps.Engine;
 using ChatOps.Options;
+using ChatOps.Parsers;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
 using ChatOps.Replies;
@@ -20,7 +21,8 @@ internal sealed class CreateImageHandler(
     BuildQueue queue,
     IOptions<ImagesOptions> options) : CommandHandler<CreateImageCommand>
 {
-    public const string Usage = "/docker_image_create name=example_name [dependencies=requests,mechanize] [packages=wget] [base=demisto/python3-deb:3.11.2.1] [force=true]";
+    /// <summary>The catalogue's usage line: the request's values were not well formed.</summary>
+    private static readonly string Usage = CommandCatalog.Find("/docker_image_create")!.Usage;
 
     protected override async IAsyncEnumerable<Reply> HandleAsync(CreateImageCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ChatOps.Options;
+using ChatOps.Parsers;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
 using ChatOps.Replies;
@@ -11,14 +12,15 @@ namespace ChatOps.Images;
 /// <summary>/docker_image_update image=demisto/x | all=true: pull the newest version tag from the configured registry.</summary>
 internal sealed class UpdateImageHandler(ImageUpdater updater, ImagePolicy policy, IOptions<ImagesOptions> options) : CommandHandler<UpdateImageCommand>
 {
-    private const string Usage = "/docker_image_update image=demisto/example_name  or  /docker_image_update all=true";
+    /// <summary>The catalogue's usage line, shown only when the arguments are the problem.</summary>
+    private static readonly string Usage = CommandCatalog.Find("/docker_image_update")!.Usage;
     private static readonly string[] Columns = ["image", "before", "after", "result"];
 
     protected override async IAsyncEnumerable<Reply> HandleAsync(UpdateImageCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (!updater.RegistryConfigured)
         {
-            yield return new ErrorReply("No registry is configured to update from: set Images:Registry (host:port).", Usage);
+            yield return new ErrorReply("No registry is configured to update from: set Images:Registry (host:port).");
             yield break;
         }
         if (command.All == (command.Image is not null))
@@ -33,7 +35,7 @@ internal sealed class UpdateImageHandler(ImageUpdater updater, ImagePolicy polic
         }
         if (command.Image is { } target && policy.Check(target, ImagePurpose.UpdateTarget) is { } refusal)
         {
-            yield return new ErrorReply(refusal, Usage);
+            yield return new ErrorReply(refusal);
             yield break;
         }
 

@@ -70,8 +70,8 @@ public sealed class InteractionTranslatorTests
     [Fact]
     public void Help_without_a_topic_is_help_and_with_one_names_it()
     {
-        Assert.Equal("help", Translate("help"));
-        Assert.Equal("help /docker_image_create", Translate("help", ("topic", "/docker_image_create")));
+        Assert.Equal("/help", Translate("help"));
+        Assert.Equal("/help /docker_image_create", Translate("help", ("topic", "/docker_image_create")));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class InteractionTranslatorTests
     {
         using var json = JsonDocument.Parse(SlashCommandCatalog.ToRegistrationJson());
         var names = json.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(["docker_image_create", "docker_image_update", "docker_images", "integration_test", "run", "help"], names);
+        Assert.Equal(["docker_image_create", "docker_image_update", "docker_images", "content_update_images", "integration_test", "run", "help"], names);
         foreach (var command in json.RootElement.EnumerateArray())
         {
             Assert.Matches("^[-_a-z0-9]{1,32}$", command.GetProperty("name").GetString()!);

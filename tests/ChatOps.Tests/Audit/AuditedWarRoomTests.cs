@@ -31,7 +31,7 @@ public sealed class AuditedWarRoomTests : IDisposable
         await handler.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         var received = Assert.Single(await _file.RowsAsync());
-        Assert.Equal((AuditRow.Received, "slack", "U0123", "C0123", "help", "help"),
+        Assert.Equal((AuditRow.Received, "slack", "U0123", "C0123", "/help", "help"),
             (received.Kind, received.Platform, received.User, received.Channel, received.Verb, received.Text));
 
         handler.Release.SetResult();

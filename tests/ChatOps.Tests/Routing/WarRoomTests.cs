@@ -29,7 +29,7 @@ public sealed class WarRoomTests
         var call = Assert.Single(handler.Calls);
         Assert.Null(call.Command.Topic);
         Assert.Equal(HelpLine, call.Message);
-        Assert.Equal(("help", "ok"), (audit.Records.Single().Verb, audit.Records.Single().Outcome));
+        Assert.Equal(("/help", "ok"), (audit.Records.Single().Verb, audit.Records.Single().Outcome));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class WarRoomTests
         var replies = await RunAsync(warRoom, HelpLine);
 
         var error = Assert.IsType<ErrorReply>(Assert.Single(replies));
-        Assert.Equal("help is not available on this server (no handler is configured for it).", error.Message);
+        Assert.Equal("/help is not available on this server (no handler is configured for it).", error.Message);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class WarRoomTests
         var replies = await RunAsync(warRoom, HelpLine);
 
         Assert.Equal(new TextReply("partial"), replies[0]);
-        Assert.Equal("help failed: engine went away", Assert.IsType<ErrorReply>(replies[1]).Message);
+        Assert.Equal("/help failed: engine went away", Assert.IsType<ErrorReply>(replies[1]).Message);
         Assert.Equal("failed: engine went away", audit.Records.Single().Outcome);
 
         // The war room keeps serving the next line.
@@ -93,7 +93,7 @@ public sealed class WarRoomTests
         }
 
         Assert.Equal(new TextReply("first"), replies[0]);
-        Assert.Equal("help was cancelled.", Assert.IsType<ErrorReply>(replies[^1]).Message);
+        Assert.Equal("/help was cancelled.", Assert.IsType<ErrorReply>(replies[^1]).Message);
         Assert.Equal("cancelled", audit.Records.Single().Outcome);
     }
 
