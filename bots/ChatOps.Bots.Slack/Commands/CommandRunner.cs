@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using ChatOps.Bots.Slack.Files;
 using ChatOps.Bots.Slack.FollowUp;
 using ChatOps.Bots.Slack.Rendering;
+using ChatOps.Bots.Slack.UserGroups;
 using ChatOps.Replies;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace ChatOps.Bots.Slack.Commands;
 /// send even a quick result as a follow-up. Files the result names are attached after it was delivered.
 /// </summary>
 internal sealed class CommandRunner(
-    IWarRoom warRoom, ConversationFactory conversations, BlockKitRenderer renderer, FileUploader files,
+    IWarRoom warRoom, ConversationFactory conversations, BlockKitRenderer renderer, FileUploader files, SlackUserGroups userGroups,
     IOptions<SlackOptions> options, TimeProvider time, ILogger<CommandRunner> logger)
 {
     public async Task RunAsync(CommandJob job, CancellationToken cancellationToken)
@@ -81,7 +82,8 @@ internal sealed class CommandRunner(
         await Task.Yield();
         try
         {
-            await foreach (var reply in warRoom.HandleAsync(job.Command.ToChatMessage(), cancellationToken))
+            var message = job.Command.ToChatMessage() with { Groups = await userGroups.OfAsync(job.Command.UserId, cancellationToken) };
+            await foreach (var reply in warRoom.HandleAsync(message, cancellationToken))
             {
                 await writer.WriteAsync(reply, cancellationToken);
             }

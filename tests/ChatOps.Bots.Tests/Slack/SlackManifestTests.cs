@@ -38,6 +38,6 @@ public sealed class SlackManifestTests
     public void The_manifest_asks_for_the_bot_scopes_the_adapter_uses_and_no_others()
     {
         var scopes = ((YamlSequenceNode)At(Manifest(), "oauth_config", "scopes", "bot")).Children.Select(s => s.ToString());
-        Assert.Equal(["commands", "chat:write", "files:write"], scopes);
+        Assert.Equal(["commands", "chat:write", "files:write", "usergroups:read"], scopes);
     }
 }
