@@ -5,6 +5,7 @@ using ChatOps.Help;
 using ChatOps.Images;
 using ChatOps.Integrations;
 using ChatOps.Options;
+using ChatOps.RateLimits;
 using ChatOps.Routing;
 using ChatOps.Storage;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,7 @@ public static class WarRoomServiceCollectionExtensions
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        services.Configure<RateLimitsOptions>(configuration.GetSection(RateLimitsOptions.Section));
         var integrations = configuration.GetSection(IntegrationsOptions.Section);
         services.Configure<IntegrationsOptions>(integrations);
         services.PostConfigure<IntegrationsOptions>(options => StructuredParams.Read(options, integrations));
@@ -58,6 +60,7 @@ public static class WarRoomServiceCollectionExtensions
         services.AddSingleton<IAccessPolicy>(sp => new AccessPolicy(
             sp.GetRequiredService<IOptions<AccessOptions>>(), sp.GetRequiredService<ICommandPermissions>(), Environment.UserName));
         services.AddHostedService<AccessAtStart>();
+        services.AddSingleton<ICommandRateLimits, CommandRateLimits>();
         services.AddSingleton<IWarRoom, WarRoom>();
 
         services.AddSingleton<ICommandHandler, HelpHandler>();
