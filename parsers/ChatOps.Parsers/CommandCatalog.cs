@@ -39,6 +39,15 @@ public static class CommandCatalog
             [
                 new("instance", true, "an instance configured in Integrations:Instances (letters, digits, '_' and '-')", "HelloWorld_instance_1"),
             ]),
+        new("/audit",
+            "/audit [user=<user or principal>] [command=<command>] [outcome=<ok|refused|failed|interrupted|open|...>] [limit=<1-100>]",
+            "Shows the most recent audited commands, newest first (needs audit.read).",
+            [
+                new("user", false, "only this user: a principal such as slack:U0123, or a bare id on any platform", "slack:U0123"),
+                new("command", false, "only this command, as typed: /docker_image_create, !Print, help", "/docker_image_create"),
+                new("outcome", false, "only outcomes that start with this word: ok, refused, failed, error, cancelled, interrupted, open (not finished)", "refused"),
+                new("limit", false, "how many entries, 1 to 100; 20 when left out", "50"),
+            ]),
         new("help",
             "help [/command | !ScriptName]",
             "Lists the commands, or explains one command or script.",

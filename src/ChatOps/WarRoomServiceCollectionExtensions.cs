@@ -52,6 +52,7 @@ public static class WarRoomServiceCollectionExtensions
         services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<IInterruptedCommands>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<AuditChain>();
+        services.AddSingleton<AuditSearch>();
         services.AddHostedService<InterruptedCommandsAtStart>();
         services.AddSingleton<DockerClientProvider>();
         services.AddSingleton<IImageEngine, DockerImageEngine>();
@@ -65,6 +66,7 @@ public static class WarRoomServiceCollectionExtensions
 
         services.AddSingleton<ICommandHandler, HelpHandler>();
         services.AddSingleton<ICommandHandler, ListImagesHandler>();
+        services.AddSingleton<ICommandHandler, ShowAuditHandler>();
         return services;
     }
 }

@@ -37,6 +37,13 @@ internal static class SlashCommandCatalog
         [
             new("line", "The script line, e.g. !Print value=hi", SlashOptionType.String, Required: true),
         ]),
+        new("audit", "The newest audited commands, filtered by user, command and outcome (needs audit.read)", "/audit", SlashCommandKind.KeyValues,
+        [
+            new("user", "Only this user, e.g. discord:1234 or slack:U0123", SlashOptionType.String),
+            new("command", "Only this command, e.g. /docker_image_create or !Print", SlashOptionType.String),
+            new("outcome", "Only outcomes starting with this: ok, refused, failed, interrupted, open", SlashOptionType.String),
+            new("limit", "How many entries, 1 to 100 (default 20)", SlashOptionType.String),
+        ]),
         new("help", "What the war room can do, or how to write one command", "help", SlashCommandKind.HelpTopic,
         [
             new("topic", "A command or script, e.g. /docker_image_create or !Print", SlashOptionType.String),

@@ -29,7 +29,7 @@ public sealed class CommandRegistrationTests : IAsyncLifetime
         Assert.Equal(GlobalPath, put.Path);
         Assert.Equal("Bot bot-token", put.Authorization);
         Assert.Equal(SlashCommandCatalog.ToRegistrationJson(), put.Body);
-        Assert.Equal(6, put.Json.GetArrayLength());
+        Assert.Equal(7, put.Json.GetArrayLength());
     }
 
     [Fact]

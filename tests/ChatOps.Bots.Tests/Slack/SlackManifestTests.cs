@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ChatOps.Bots.Tests.Slack;
 
-/// <summary>slack/manifest.yml declares what the adapter serves: the five commands, at the endpoint it maps, with the scopes it uses.</summary>
+/// <summary>slack/manifest.yml declares what the adapter serves: the six commands, at the endpoint it maps, with the scopes it uses.</summary>
 public sealed class SlackManifestTests
 {
     private static YamlMappingNode Manifest()
@@ -20,11 +20,11 @@ public sealed class SlackManifestTests
         path.Aggregate(node, (current, key) => ((YamlMappingNode)current).Children[new YamlScalarNode(key)]);
 
     [Fact]
-    public void The_manifest_declares_the_five_war_room_commands_at_the_slack_commands_endpoint()
+    public void The_manifest_declares_the_six_war_room_commands_at_the_slack_commands_endpoint()
     {
         var commands = ((YamlSequenceNode)At(Manifest(), "features", "slash_commands")).Children.Cast<YamlMappingNode>().ToList();
 
-        Assert.Equal(["/docker_image_create", "/docker_image_update", "/docker_images", "/integration_test", "/run"], commands.Select(c => At(c, "command").ToString()));
+        Assert.Equal(["/docker_image_create", "/docker_image_update", "/docker_images", "/integration_test", "/audit", "/run"], commands.Select(c => At(c, "command").ToString()));
         Assert.All(commands, c =>
         {
             var url = new Uri(At(c, "url").ToString());
