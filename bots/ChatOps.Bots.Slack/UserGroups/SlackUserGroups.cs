@@ -15,10 +15,13 @@ internal sealed class SlackUserGroups(SlackApiClient api, IOptions<SlackOptions>
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private Snapshot? _snapshot;
 
-    /// <summary>The bare group ids ("S0123") of the user; none without a bot token or when Slack cannot be asked.</summary>
-    public async Task<IReadOnlyList<string>> OfAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The bare group ids ("S0123") of the user; none when Slack cannot be asked; null without a bot token, as for
+    /// a message whose adapter cannot know groups at all.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> OfAsync(string userId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(options.Value.BotToken)) return [];
+        if (string.IsNullOrEmpty(options.Value.BotToken)) return null;
         var snapshot = await CurrentAsync(cancellationToken);
         return snapshot?.GroupsByUser.GetValueOrDefault(userId) ?? [];
     }
