@@ -51,6 +51,7 @@ public static class WarRoomServiceCollectionExtensions
         services.AddSingleton<SqliteAuditLog>();
         services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<IInterruptedCommands>(provider => provider.GetRequiredService<SqliteAuditLog>());
+        services.AddSingleton<IRejectedRequests>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<AuditChain>();
         services.AddSingleton<AuditSearch>();
         services.AddHostedService<InterruptedCommandsAtStart>();

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using ChatOps.Audit;
 using ChatOps.Bots.Discord.Rest;
 using ChatOps.Bots.Discord.Signatures;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +21,7 @@ internal static class InteractionEndpoint
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(300);
 
     public static async Task<IResult> HandleAsync(HttpContext context, InteractionSignatureVerifier verifier, InteractionQueue queue,
-        IOptions<DiscordOptions> options, ILoggerFactory loggers)
+        IOptions<DiscordOptions> options, ILoggerFactory loggers, [FromServices] IEnumerable<IRejectedRequests> rejections)
     {
         var logger = loggers.CreateLogger(typeof(InteractionEndpoint).FullName!);
         var body = await ReadBodyAsync(context.Request, context.RequestAborted);
@@ -27,7 +29,12 @@ internal static class InteractionEndpoint
 
         if (!verifier.IsConfigured) logger.LogWarning("Discord:PublicKey is missing or not a 64-character hex key: every interaction is refused");
         if (!verifier.Verify(context.Request.Headers["X-Signature-Ed25519"], context.Request.Headers["X-Signature-Timestamp"], body))
+        {
+            // On record without the body; enumerable so the adapter also runs without the war room's audit.
+            foreach (var audit in rejections)
+                await audit.RejectedAsync("discord", "signature check failed", context.Connection.RemoteIpAddress?.ToString(), CancellationToken.None);
             return Results.Unauthorized();
+        }
 
         Interaction? interaction;
         string? problem;

@@ -43,7 +43,7 @@ internal sealed class DiscordBotServer : IAsyncDisposable
     };
 
     public static async Task<DiscordBotServer> StartAsync(FakeDiscord discord, IWarRoom warRoom, string publicKeyHex,
-        Action<Dictionary<string, string?>>? adjust = null)
+        Action<Dictionary<string, string?>>? adjust = null, Action<IServiceCollection>? services = null)
     {
         var storage = Directory.CreateTempSubdirectory("chatops-discord-test-").FullName;
         var settings = Settings(discord, publicKeyHex, storage);
@@ -55,6 +55,7 @@ internal sealed class DiscordBotServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(warRoom);
         builder.Services.AddDiscordBot(builder.Configuration);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapDiscord();
         await app.StartAsync();

@@ -37,7 +37,7 @@ internal sealed class SlackBotHost : IAsyncDisposable
         ["Slack:ReconnectMaxDelay"] = "00:00:00.500",
     };
 
-    public static async Task<SlackBotHost> StartAsync(IWarRoom warRoom, IDictionary<string, string?> settings)
+    public static async Task<SlackBotHost> StartAsync(IWarRoom warRoom, IDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -45,6 +45,7 @@ internal sealed class SlackBotHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(warRoom);
         builder.Services.AddSlackBot(builder.Configuration);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapSlack();
         return new SlackBotHost(app, await Loopback.StartAsync(app));
