@@ -64,4 +64,11 @@ internal sealed class SlackOptions
 
     /// <summary>Default 15 s.</summary>
     public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long the user groups read from usergroups.list are trusted before they are read again. Default 1 minute:
+    /// short, so a user removed from a group loses what the group granted soon after.
+    /// </summary>
+    public TimeSpan UserGroupsCacheTtl { get; set; } = TimeSpan.FromMinutes(1);
+
 }

@@ -3,6 +3,7 @@ using ChatOps.Bots.Slack.Files;
 using ChatOps.Bots.Slack.FollowUp;
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Bots.Slack.SocketMode;
+using ChatOps.Bots.Slack.UserGroups;
 using ChatOps.Bots.Slack.Verification;
 using ChatOps.Bots.Slack.WebApi;
 using ChatOps.Delivery;
@@ -30,6 +31,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackCommandQueue>();
         services.AddSingleton<ConversationFactory>();
         services.AddSingleton<FileUploader>();
+        services.AddSingleton<SlackUserGroups>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<SlashCommandEndpoint>();
         services.AddSingleton(sp => new ReconnectBackoff(sp.GetRequiredService<IOptions<SlackOptions>>(), Random.Shared));

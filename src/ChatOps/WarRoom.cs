@@ -3,6 +3,7 @@ using ChatOps.Access;
 using ChatOps.Audit;
 using ChatOps.Parsers;
 using ChatOps.Parsers.Commands;
+using ChatOps.RateLimits;
 using ChatOps.Replies;
 using ChatOps.Routing;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ namespace ChatOps;
 /// Parses a chat line, routes the command to the one handler that takes it, streams that handler's replies and
 /// audits the outcome. Knows no platform and no engine: those live in adapters and handlers.
 /// </summary>
-internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog audit, ILogger<WarRoom> logger, IAccessPolicy? access = null) : IWarRoom
+internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog audit, ILogger<WarRoom> logger, IAccessPolicy? access = null, ICommandRateLimits? limits = null) : IWarRoom
 {
     private readonly ICommandHandler[] _handlers = handlers.ToArray();
 
@@ -31,6 +32,14 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
         {
             yield return refusal;
             await AuditAsync(message, command.Verb, "refused: " + refusal.Message);
+            yield break;
+        }
+
+        // After access, so a refused command does not use up the sender's share.
+        if (limits?.Refuse(message, command) is { } limited)
+        {
+            yield return limited;
+            await AuditAsync(message, command.Verb, "refused: " + limited.Message);
             yield break;
         }
 

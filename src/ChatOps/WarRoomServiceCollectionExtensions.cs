@@ -6,6 +6,7 @@ using ChatOps.Help;
 using ChatOps.Images;
 using ChatOps.Integrations;
 using ChatOps.Options;
+using ChatOps.RateLimits;
 using ChatOps.Routing;
 using ChatOps.Storage;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,7 @@ public static class WarRoomServiceCollectionExtensions
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        services.Configure<RateLimitsOptions>(configuration.GetSection(RateLimitsOptions.Section));
         var integrations = configuration.GetSection(IntegrationsOptions.Section);
         services.Configure<IntegrationsOptions>(integrations);
         services.PostConfigure<IntegrationsOptions>(options => StructuredParams.Read(options, integrations));
@@ -50,7 +52,9 @@ public static class WarRoomServiceCollectionExtensions
         services.AddSingleton<SqliteAuditLog>();
         services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<IInterruptedCommands>(provider => provider.GetRequiredService<SqliteAuditLog>());
+        services.AddSingleton<IRejectedRequests>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<AuditChain>();
+        services.AddSingleton<AuditSearch>();
         services.AddHostedService<InterruptedCommandsAtStart>();
         services.AddSingleton<DockerClientProvider>();
         services.AddSingleton<IImageEngine, DockerImageEngine>();
@@ -59,6 +63,7 @@ public static class WarRoomServiceCollectionExtensions
         services.AddSingleton<IAccessPolicy>(sp => new AccessPolicy(
             sp.GetRequiredService<IOptions<AccessOptions>>(), sp.GetRequiredService<ICommandPermissions>(), Environment.UserName));
         services.AddHostedService<AccessAtStart>();
+        services.AddSingleton<ICommandRateLimits, CommandRateLimits>();
         services.AddSingleton<WarRoom>();
         // Results a platform did not take come first at the requester's next command (see Delivery/).
         services.AddDelivery(configuration);
@@ -66,6 +71,7 @@ public static class WarRoomServiceCollectionExtensions
 
         services.AddSingleton<ICommandHandler, HelpHandler>();
         services.AddSingleton<ICommandHandler, ListImagesHandler>();
+        services.AddSingleton<ICommandHandler, ShowAuditHandler>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using ChatOps.Audit;
 using ChatOps.Bots.Discord.Rest;
 using ChatOps.Bots.Discord.Signatures;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,13 +22,15 @@ internal static class InteractionEndpoint
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(300);
 
     public static async Task<IResult> HandleAsync(HttpContext context, InteractionSignatureVerifier verifier, InteractionReplayGuard replays,
-        InteractionQueue queue, IOptions<DiscordOptions> options, TimeProvider time, ILoggerFactory loggers)
+        InteractionQueue queue, IOptions<DiscordOptions> options, TimeProvider time, ILoggerFactory loggers,
+        [FromServices] IEnumerable<IRejectedRequests> rejections)
     {
         var logger = loggers.CreateLogger(typeof(InteractionEndpoint).FullName!);
+        Task<IResult> Refuse(string reason) => RefuseAsync(logger, context, rejections, reason);
         var settings = options.Value;
-        if (!SignatureHeaders.TryRead(context.Request.Headers, out var headers, out var problem)) return Refuse(logger, context, problem);
+        if (!SignatureHeaders.TryRead(context.Request.Headers, out var headers, out var problem)) return await Refuse(problem);
         if ((time.GetUtcNow() - headers.SignedAt).Duration() > settings.TimestampTolerance)
-            return Refuse(logger, context, $"timestamp {headers.SignedAt:u} is more than {settings.TimestampTolerance} from now");
+            return await Refuse($"timestamp {headers.SignedAt:u} is more than {settings.TimestampTolerance} from now");
 
         var body = await BoundedBody.ReadAsync(context.Request, settings.MaxBodyBytes, context.RequestAborted);
         if (body is null)
@@ -36,14 +40,14 @@ internal static class InteractionEndpoint
         }
 
         if (!verifier.IsConfigured) logger.LogWarning("Discord:PublicKey is missing or not a 64-character hex key: every interaction is refused");
-        if (!verifier.Verify(headers.Signature, headers.Timestamp, body)) return Refuse(logger, context, "signature check failed");
+        if (!verifier.Verify(headers.Signature, headers.Timestamp, body)) return await Refuse("signature check failed");
 
         Interaction? interaction;
         try
         {
             using var json = JsonDocument.Parse(body);
             if (!replays.TryAccept(ReplayKey(json.RootElement, headers), headers.SignedAt))
-                return Refuse(logger, context, "interaction seen before (a replay)");
+                return await Refuse("interaction seen before (a replay)");
             if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("type", out var type)
                 && type.ValueKind == JsonValueKind.Number && type.GetInt32() == InteractionType.Ping)
                 return Results.Json(InteractionResponse.Pong);
@@ -87,9 +91,12 @@ internal static class InteractionEndpoint
             ? "id:" + id.GetString()
             : "signature:" + headers.Signature.ToLowerInvariant();
 
-    private static IResult Refuse(ILogger logger, HttpContext context, string reason)
+    /// <summary>A 401, logged and on record without the body; enumerable so the adapter also runs without the war room's audit.</summary>
+    private static async Task<IResult> RefuseAsync(ILogger logger, HttpContext context, IEnumerable<IRejectedRequests> rejections, string reason)
     {
         logger.LogWarning("Refused a Discord interaction from {Remote}: {Reason}", context.Connection.RemoteIpAddress, reason);
+        foreach (var audit in rejections)
+            await audit.RejectedAsync("discord", reason, context.Connection.RemoteIpAddress?.ToString(), CancellationToken.None);
         return Results.Unauthorized();
     }
 }

@@ -3,6 +3,7 @@ using ChatOps.Bots.Slack.Files;
 using ChatOps.Bots.Slack.FollowUp;
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Delivery;
+using ChatOps.Bots.Slack.UserGroups;
 using ChatOps.Replies;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ namespace ChatOps.Bots.Slack.Commands;
 /// Slack would not take, after the retries, is kept and shown at the requester's next command in the channel.
 /// </summary>
 internal sealed class CommandRunner(
-    IWarRoom warRoom, ConversationFactory conversations, BlockKitRenderer renderer, FileUploader files, IKeptResults kept,
+    IWarRoom warRoom, ConversationFactory conversations, BlockKitRenderer renderer, FileUploader files, IKeptResults kept, SlackUserGroups userGroups,
     IOptions<SlackOptions> options, TimeProvider time, ILogger<CommandRunner> logger)
 {
     public async Task RunAsync(CommandJob job, CancellationToken cancellationToken)
@@ -109,7 +110,8 @@ internal sealed class CommandRunner(
         await Task.Yield();
         try
         {
-            await foreach (var reply in warRoom.HandleAsync(job.Command.ToChatMessage(), cancellationToken))
+            var message = job.Command.ToChatMessage() with { Groups = await userGroups.OfAsync(job.Command.UserId, cancellationToken) };
+            await foreach (var reply in warRoom.HandleAsync(message, cancellationToken))
             {
                 await writer.WriteAsync(reply, cancellationToken);
             }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ChatOps.Audit;
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Bots.Slack.Verification;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ namespace ChatOps.Bots.Slack.Commands;
 /// </summary>
 internal sealed class SlashCommandEndpoint(
     SlackSignatureVerifier verifier, SlashCommandReader reader, SlackCommandQueue queue, BlockKitRenderer renderer,
-    IOptions<SlackOptions> options, TimeProvider time, ILogger<SlashCommandEndpoint> logger)
+    IOptions<SlackOptions> options, TimeProvider time, ILogger<SlashCommandEndpoint> logger, IRejectedRequests? rejections = null)
 {
     public const string Path = "/slack/commands";
     private const string SignatureHeader = "X-Slack-Signature";
@@ -124,6 +125,9 @@ internal sealed class SlashCommandEndpoint(
     private async Task RefuseAsync(HttpContext context, int status, string reason)
     {
         logger.LogWarning("Refused a Slack request from {Remote}: {Reason}", context.Connection.RemoteIpAddress, reason);
+        // Unauthenticated requests are on record (without their body); a malformed signed one is Slack's own mistake.
+        if (status == StatusCodes.Status401Unauthorized && rejections is not null)
+            await rejections.RejectedAsync("slack", reason, context.Connection.RemoteIpAddress?.ToString(), CancellationToken.None);
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
         await context.Response.WriteAsync(reason, context.RequestAborted);

@@ -51,6 +51,7 @@ public static class SlackManifest
                   - commands      # the slash commands above
                   - chat:write    # progress and results with chat.postMessage / chat.update when Slack:BotToken is set
                   - files:write   # files a script returns, shared in the channel (files.getUploadURLExternal / completeUploadExternal)
+                  - usergroups:read # the user groups slack:group: grants name (usergroups.list)
             settings:
               org_deploy_enabled: false
               socket_mode_enabled: false

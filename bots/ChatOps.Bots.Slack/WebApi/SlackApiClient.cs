@@ -11,7 +11,7 @@ namespace ChatOps.Bots.Slack.WebApi;
 
 /// <summary>
 /// The Web API methods the bot uses, over a typed HttpClient whose BaseAddress is Slack:ApiBaseUrl: messages,
-/// Socket Mode, and the external file upload (files.getUploadURLExternal, the upload itself, then
+/// Socket Mode, user groups, and the external file upload (files.getUploadURLExternal, the upload itself, then
 /// files.completeUploadExternal). The client retries what failed in passing (see DeliveryRetry); each call says
 /// whether sending it twice is harmless. Every answer that is a failure (HTTP error, ok:false, rate limit
 /// exhausted) is logged and thrown as SlackApiException; no answer at all stays an HttpRequestException.
@@ -19,6 +19,7 @@ namespace ChatOps.Bots.Slack.WebApi;
 internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ILogger<SlackApiClient> logger)
 {
     private const string GetUploadUrlMethod = "files.getUploadURLExternal";
+    private const string ListUserGroupsMethod = "usergroups.list";
 
     /// <summary>The upload to the URL files.getUploadURLExternal gave, named in errors like a method.</summary>
     private const string UploadMethod = "file upload";
@@ -83,6 +84,24 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
     public Task CompleteUploadAsync(string fileId, string title, string channel, string? initialComment, CancellationToken cancellationToken) =>
         CallAsync("files.completeUploadExternal", options.Value.BotToken,
             Json(new CompleteUploadPayload([new UploadedFile(fileId, title)], channel, initialComment)), repeatable: false, cancellationToken);
+
+    /// <summary>Every user group of the workspace with its members (usergroups.list, include_users=true; scope usergroups:read).</summary>
+    public async Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken cancellationToken)
+    {
+        var form = new Dictionary<string, string> { ["include_users"] = "true" };
+        // A read: asking twice is harmless.
+        var result = await CallAsync(ListUserGroupsMethod, options.Value.BotToken, new FormUrlEncodedContent(form), repeatable: true, cancellationToken);
+        if (!result.TryGetProperty("usergroups", out var groups) || groups.ValueKind != JsonValueKind.Array)
+            throw Fail(ListUserGroupsMethod, "no usergroups in the answer", null);
+        return groups.EnumerateArray()
+            .Where(g => g.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            .Select(g => new SlackUserGroup(
+                g.GetProperty("id").GetString()!,
+                g.TryGetProperty("users", out var users) && users.ValueKind == JsonValueKind.Array
+                    ? users.EnumerateArray().Select(u => u.GetString()).OfType<string>().ToList()
+                    : []))
+            .ToList();
+    }
 
     private static HttpContent Json<T>(T payload) => JsonContent.Create(payload, options: SlackJson.Options);
 

@@ -14,6 +14,7 @@ internal static class CommandBinder
             ["/docker_images"] = ListImagesBinder.Bind,
             ["/content_update_images"] = ContentUpdateBinder.Bind,
             ["/integration_test"] = IntegrationTestBinder.Bind,
+            ["/audit"] = ShowAuditBinder.Bind,
             ["/run"] = RunBinder.Bind,
             ["/help"] = HelpBinder.Bind,
         };

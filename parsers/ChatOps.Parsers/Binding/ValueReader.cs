@@ -1,6 +1,7 @@
 using ChatOps.Parsers.Commands;
 using ChatOps.Parsers.Rules;
 using ChatOps.Parsers.Syntax;
+using ChatOps.Parsers.Text;
 
 namespace ChatOps.Parsers.Binding;
 
@@ -23,6 +24,19 @@ internal static class ValueReader
     {
         ImageReferenceRule.TryParse(argument.Value!.Text, what, argument.Key, example, out image, out var violation);
         return At(argument.Value, 0, violation);
+    }
+
+    /// <summary>
+    /// A filter value, compared as plain text and never as a pattern, held to the characters it can contain;
+    /// <paramref name="upperCaseReason"/> explains a capital letter where lower case is the rule.
+    /// </summary>
+    public static Problem? Filter(RawArgument argument, string use, Func<char, bool> allowed, string? upperCaseReason = null)
+    {
+        var value = argument.Value!;
+        var bad = CharacterRule.FirstNotAllowed(value.Text, allowed);
+        if (bad < 0) return null;
+        var reason = upperCaseReason is not null && CharacterRule.IsAsciiUpper(value.Text[bad]) ? upperCaseReason : CharacterRule.NotAllowed(value.Text[bad]);
+        return new Problem($"{argument.Key} filter {Shown.Quote(value.Text)} is not valid: {reason}; use {use}", value.ColumnOf(bad));
     }
 
     public static Problem? Boolean(RawArgument argument, out bool flag)

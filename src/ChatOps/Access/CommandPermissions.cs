@@ -17,6 +17,7 @@ internal sealed class CommandPermissions : ICommandPermissions
         ContentUpdateCommand => [new(Permissions.ContentUpdate)],
         IntegrationTestCommand test => [new(Permissions.Integration(test.Instance))],
         RunScriptCommand run => [new(Permissions.Script(run.ScriptName))],
+        ShowAuditCommand => [new(Permissions.AuditRead)],
         // A command added without a mapping is refused to all but admins rather than open to everyone.
         _ => [new(command.Verb)],
     };

@@ -19,10 +19,15 @@ namespace ChatOps.Audit;
 /// in this process or another never link two rows to the same predecessor.
 /// </summary>
 internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILogger<SqliteAuditLog> logger)
-    : IAuditLog, IInterruptedCommands, IDisposable
+    : IAuditLog, IInterruptedCommands, IRejectedRequests, IDisposable
 {
     private const int MaxStoredTextLength = 4000;
     public const string Interrupted = "interrupted";
+
+    /// <summary>The user of a rejected request: its claims are unauthenticated, so none of them is recorded as who sent it.</summary>
+    public const string UnverifiedUser = "(unverified)";
+
+    public const string RejectedVerb = "(request)";
 
     private readonly SemaphoreSlim _starting = new(1, 1);
     private readonly string _ownersFolder = Path.Combine(Path.GetDirectoryName(database.FilePath)!, "audit-owners");
@@ -45,6 +50,20 @@ internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILog
         var duration = (long)clock.GetElapsedTime(receipt.StartedTimestamp).TotalMilliseconds;
         var message = receipt.Message;
         await AppendAsync([Completion(receipt.Id, owner, message.Platform, message.User, message.Channel, receipt.Verb, outcome, duration)], cancellationToken);
+    }
+
+    public async Task RejectedAsync(string platform, string reason, string? remote, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var owner = await StartAsync(cancellationToken);
+            var text = remote is null ? "" : "from " + remote;
+            await AppendAsync([new AuditRow(0, AuditRow.Rejected, null, Now(), owner, platform, UnverifiedUser, "", RejectedVerb, text, "rejected: " + reason, null, "", "")], cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Could not record a rejected {Platform} request ({Reason})", platform, reason);
+        }
     }
 
     public async Task<IReadOnlyList<InterruptedCommand>> ListAsync(CancellationToken cancellationToken)

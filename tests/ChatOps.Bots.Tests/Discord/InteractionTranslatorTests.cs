@@ -51,6 +51,11 @@ public sealed class InteractionTranslatorTests
         Assert.Equal("/integration_test instance=HelloWorld_instance_1", Translate("integration_test", ("instance", "HelloWorld_instance_1")));
 
     [Fact]
+    public void An_audit_query_carries_its_filters_a_script_name_quoted() =>
+        Assert.Equal("/audit user=discord:1234 command=\"!Print\" limit=5",
+            Translate("audit", ("user", "discord:1234"), ("command", "!Print"), ("limit", "5")));
+
+    [Fact]
     public void A_list_without_options_is_the_bare_verb() => Assert.Equal("/docker_images", Translate("docker_images"));
 
     [Fact]
@@ -99,7 +104,7 @@ public sealed class InteractionTranslatorTests
     {
         using var json = JsonDocument.Parse(SlashCommandCatalog.ToRegistrationJson());
         var names = json.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(["docker_image_create", "docker_image_update", "docker_images", "content_update_images", "integration_test", "run", "help"], names);
+        Assert.Equal(["docker_image_create", "docker_image_update", "docker_images", "content_update_images", "integration_test", "run", "audit", "help"], names);
         foreach (var command in json.RootElement.EnumerateArray())
         {
             Assert.Matches("^[-_a-z0-9]{1,32}$", command.GetProperty("name").GetString()!);

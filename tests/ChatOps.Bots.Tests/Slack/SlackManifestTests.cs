@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ChatOps.Bots.Tests.Slack;
 
-/// <summary>slack/manifest.yml declares what the adapter serves: the five commands, at the endpoint it maps, with the scopes it uses.</summary>
+/// <summary>slack/manifest.yml declares what the adapter serves: the six commands, at the endpoint it maps, with the scopes it uses.</summary>
 public sealed class SlackManifestTests
 {
     private static YamlMappingNode Manifest()
@@ -24,7 +24,7 @@ public sealed class SlackManifestTests
     {
         var commands = ((YamlSequenceNode)At(Manifest(), "features", "slash_commands")).Children.Cast<YamlMappingNode>().ToList();
 
-        Assert.Equal(["/docker_image_create", "/docker_image_update", "/docker_images", "/content_update_images", "/integration_test", "/run", "/help"], commands.Select(c => At(c, "command").ToString()));
+        Assert.Equal(["/docker_image_create", "/docker_image_update", "/docker_images", "/content_update_images", "/integration_test", "/run", "/audit", "/help"], commands.Select(c => At(c, "command").ToString()));
         Assert.All(commands, c =>
         {
             var url = new Uri(At(c, "url").ToString());
@@ -38,6 +38,6 @@ public sealed class SlackManifestTests
     public void The_manifest_asks_for_the_bot_scopes_the_adapter_uses_and_no_others()
     {
         var scopes = ((YamlSequenceNode)At(Manifest(), "oauth_config", "scopes", "bot")).Children.Select(s => s.ToString());
-        Assert.Equal(["commands", "chat:write", "files:write"], scopes);
+        Assert.Equal(["commands", "chat:write", "files:write", "usergroups:read"], scopes);
     }
 }

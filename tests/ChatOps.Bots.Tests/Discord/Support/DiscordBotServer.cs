@@ -52,7 +52,7 @@ internal sealed class DiscordBotServer : IAsyncDisposable
     /// <param name="time">The bot's clock, when a test needs another "now" than the machine's.</param>
     /// <param name="keptResultsFirst">Wraps the war room as AddWarRoom does, so kept results come first at the next command.</param>
     public static async Task<DiscordBotServer> StartAsync(FakeDiscord discord, IWarRoom warRoom, string publicKeyHex,
-        Action<Dictionary<string, string?>>? adjust = null, TimeProvider? time = null, bool keptResultsFirst = false)
+        Action<Dictionary<string, string?>>? adjust = null, TimeProvider? time = null, bool keptResultsFirst = false, Action<IServiceCollection>? services = null)
     {
         var storage = Directory.CreateTempSubdirectory("chatops-discord-test-").FullName;
         var settings = Settings(discord, publicKeyHex, storage);
@@ -68,6 +68,7 @@ internal sealed class DiscordBotServer : IAsyncDisposable
             builder.Services.AddSingleton(warRoom);
         if (time is not null) builder.Services.AddSingleton(time);
         builder.Services.AddDiscordBot(builder.Configuration);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapDiscord();
         await app.StartAsync();

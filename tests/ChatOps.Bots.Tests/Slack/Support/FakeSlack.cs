@@ -45,6 +45,15 @@ internal sealed class FakeSlack : IAsyncDisposable
     /// <summary>When set, files.getUploadURLExternal answers ok:false with this error (e.g. file_uploads_disabled).</summary>
     public string? UploadUrlError { get; set; }
 
+    /// <summary>
+    /// The workspace's user groups (id -> member user ids) usergroups.list answers with. As Slack documents, the
+    /// members are in the answer only when the call asks include_users=true.
+    /// </summary>
+    public ConcurrentDictionary<string, string[]> UserGroups { get; } = new();
+
+    /// <summary>When set, usergroups.list answers ok:false with this error (e.g. missing_scope).</summary>
+    public string? UserGroupsError { get; set; }
+
     /// <summary>How many chat.postMessage calls get 429 with Retry-After before one succeeds.</summary>
     public int PostMessageRateLimits { get; set; }
 
@@ -122,6 +131,19 @@ internal sealed class FakeSlack : IAsyncDisposable
                 break;
             case "files.completeUploadExternal":
                 await context.Response.WriteAsJsonAsync(new { ok = true, files = new[] { new { id = call.Body.GetProperty("files")[0].GetProperty("id").GetString() } } });
+                break;
+            case "usergroups.list" when UserGroupsError is not null:
+                await context.Response.WriteAsJsonAsync(new { ok = false, error = UserGroupsError });
+                break;
+            case "usergroups.list":
+                var withUsers = call.Text("include_users") == "true";
+                await context.Response.WriteAsJsonAsync(new
+                {
+                    ok = true,
+                    usergroups = UserGroups.OrderBy(g => g.Key).Select(g => withUsers
+                        ? (object)new { id = g.Key, team_id = "T1DC2JH3J", handle = g.Key.ToLowerInvariant(), user_count = g.Value.Length, users = g.Value }
+                        : new { id = g.Key, team_id = "T1DC2JH3J", handle = g.Key.ToLowerInvariant(), user_count = g.Value.Length }),
+                });
                 break;
             case "apps.connections.open" when ConnectionOpenFailures > 0:
                 ConnectionOpenFailures--;

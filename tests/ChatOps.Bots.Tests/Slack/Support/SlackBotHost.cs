@@ -46,7 +46,8 @@ internal sealed class SlackBotHost : IAsyncDisposable
 
     /// <summary>Starts the bot with its own storage folder (kept results), removed on dispose.</summary>
     /// <param name="keptResultsFirst">Wraps the war room as AddWarRoom does, so kept results come first at the next command.</param>
-    public static async Task<SlackBotHost> StartAsync(IWarRoom warRoom, IDictionary<string, string?> settings, bool keptResultsFirst = false)
+    public static async Task<SlackBotHost> StartAsync(IWarRoom warRoom, IDictionary<string, string?> settings, bool keptResultsFirst = false,
+        Action<IServiceCollection>? services = null)
     {
         var storage = Directory.CreateTempSubdirectory("chatops-slack-test-").FullName;
         settings = new Dictionary<string, string?>(settings) { ["Storage:Folder"] = storage };
@@ -59,6 +60,7 @@ internal sealed class SlackBotHost : IAsyncDisposable
         else
             builder.Services.AddSingleton(warRoom);
         builder.Services.AddSlackBot(builder.Configuration);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapSlack();
         return new SlackBotHost(app, await Loopback.StartAsync(app), storage);
