@@ -32,7 +32,7 @@ public sealed class KillNineTests : IDisposable
     {
         ["Storage__Folder"] = _storage,
         ["Slack__SigningSecret"] = BotProcess.SigningSecret,
-        ["Slack__ResponseUrlHosts__0"] = "127.0.0.1",
+        ["Slack__ResponseUrlHosts__0"] = $"http://127.0.0.1:{_registry.Port}", // scheme, host and port, as the allow-list wants
         ["Slack__SocketModeEnabled"] = "false",
         ["Discord__GatewayEnabled"] = "false",
         // /content_update_images asks this registry for tags and waits: the command is running when the kill comes.
