@@ -6,4 +6,5 @@ namespace ChatOps;
 /// <param name="Channel">The war-room channel; script context is kept per channel.</param>
 /// <param name="Text">The raw text, before normalisation.</param>
 /// <param name="Groups">The user's Slack user group ids or Discord role ids, bare ("S0123", "5678"), when the adapter knows them; the access policy grants by them.</param>
-public sealed record ChatMessage(string Platform, string User, string Channel, string Text, IReadOnlyList<string>? Groups = null);
+/// <param name="AuditId">The id of the command's "received" audit row, set by the war room before a handler runs, so what the handler does is recorded beside it.</param>
+public sealed record ChatMessage(string Platform, string User, string Channel, string Text, IReadOnlyList<string>? Groups = null, long? AuditId = null);

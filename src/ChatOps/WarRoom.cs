@@ -60,7 +60,7 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
         }
 
         var outcome = "ok";
-        await using var replies = handler.HandleAsync(command, message, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var replies = handler.HandleAsync(command, message with { AuditId = audited.Id }, cancellationToken).GetAsyncEnumerator(cancellationToken);
         var stopped = false;
         while (!stopped)
         {

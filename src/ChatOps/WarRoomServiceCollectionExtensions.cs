@@ -49,10 +49,11 @@ public static class WarRoomServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Database>();
-        services.AddSingleton<SqliteAuditLog>();
+        services.TryAddSingleton<SqliteAuditLog>();
         services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<IInterruptedCommands>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<IRejectedRequests>(provider => provider.GetRequiredService<SqliteAuditLog>());
+        services.TryAddSingleton<IAuditDetails>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<AuditChain>();
         services.AddSingleton<AuditSearch>();
         services.AddHostedService<InterruptedCommandsAtStart>();

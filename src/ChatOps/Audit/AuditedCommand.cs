@@ -31,6 +31,9 @@ internal sealed class AuditedCommand : IAsyncDisposable
         }
     }
 
+    /// <summary>The id of the received row, which the handler's details refer to.</summary>
+    public long Id => _receipt.Id;
+
     public async Task CompleteAsync(string outcome)
     {
         if (_completed) return;

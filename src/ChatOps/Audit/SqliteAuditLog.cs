@@ -19,9 +19,12 @@ namespace ChatOps.Audit;
 /// in this process or another never link two rows to the same predecessor.
 /// </summary>
 internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILogger<SqliteAuditLog> logger)
-    : IAuditLog, IInterruptedCommands, IRejectedRequests, IDisposable
+    : IAuditLog, IInterruptedCommands, IRejectedRequests, IAuditDetails, IDisposable
 {
     private const int MaxStoredTextLength = 4000;
+
+    /// <summary>A detail holds a Dockerfile and a log tail: longer than a typed line, still bounded.</summary>
+    private const int MaxStoredDetailLength = 16000;
     public const string Interrupted = "interrupted";
 
     /// <summary>The user of a rejected request: its claims are unauthenticated, so none of them is recorded as who sent it.</summary>
@@ -63,6 +66,22 @@ internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILog
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogWarning(exception, "Could not record a rejected {Platform} request ({Reason})", platform, reason);
+        }
+    }
+
+    public async Task DetailAsync(ChatMessage message, string what, string json, CancellationToken cancellationToken)
+    {
+        if (message.AuditId is not { } commandId) return;
+        try
+        {
+            var owner = await StartAsync(cancellationToken);
+            var text = json.Length > MaxStoredDetailLength ? json[..MaxStoredDetailLength] : json;
+            await AppendAsync([new AuditRow(0, AuditRow.Detail, commandId, Now(), owner, message.Platform, message.User, message.Channel, what, text, what, null, "", "")],
+                cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Could not record the {What} detail of audit row {Id}", what, commandId);
         }
     }
 
@@ -114,7 +133,7 @@ internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILog
             query.Transaction = transaction;
             query.CommandText = $"""
                 SELECT {AuditSchema.Columns} FROM audit_log r WHERE r.kind = 'received'
-                    AND NOT EXISTS (SELECT 1 FROM audit_log c WHERE c.command_id = r.id) ORDER BY r.id;
+                    AND NOT EXISTS (SELECT 1 FROM audit_log c WHERE c.command_id = r.id AND c.kind = 'completed') ORDER BY r.id;
                 """;
             await using var reader = await query.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) open.Add(AuditChain.Read(reader));

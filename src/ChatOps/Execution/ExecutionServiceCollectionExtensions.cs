@@ -75,7 +75,8 @@ public static class ExecutionServiceCollectionExtensions
             () => sp.GetRequiredService<IntegrationCommandRunner>(),
             sp.GetRequiredService<ExecutorOptions>(),
             sp.GetRequiredService<ImagePolicy>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp.GetService<ChatOps.Audit.IAuditDetails>()));
         services.AddIntegrationInstances();
         services.AddSingleton(sp => new IntegrationCommandRunner(
             sp.GetRequiredService<ContentLibrary>(),
@@ -99,6 +100,11 @@ public static class ExecutionServiceCollectionExtensions
     /// </summary>
     internal static IServiceCollection AddScriptExecutionAlone(this IServiceCollection services, IConfiguration configuration)
     {
+        // Runs are recorded in the bot's audit file as with the war room, so a host of scripts alone keeps the same record.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ChatOps.Storage.Database>();
+        services.TryAddSingleton<ChatOps.Audit.SqliteAuditLog>();
+        services.TryAddSingleton<ChatOps.Audit.IAuditDetails>(provider => provider.GetRequiredService<ChatOps.Audit.SqliteAuditLog>());
         return services.AddChatOpsOptions(configuration).AddScriptExecution(configuration);
     }
 

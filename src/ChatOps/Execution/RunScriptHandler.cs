@@ -66,6 +66,7 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
         }
 
         var run = await runner.RunAsync(container, script, binding.Args!, message.Channel, depth: 0, cancellationToken);
+        await runner.RecordAsync(message, script, binding.Args!, run);
         var refusals = await runner.ApplyEntryContextAsync(run, message.Channel, cancellationToken);
         foreach (var reply in ScriptRunRenderer.Render(verb, run, runner.Options)) yield return reply;
         foreach (var contextRefusal in refusals) yield return new ErrorReply($"{verb}: the war room's context was not updated: {contextRefusal}");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatOps.Audit;
 using ChatOps.Content;
 using ChatOps.Execution.Engine;
 using ChatOps.Execution.Files;
@@ -27,12 +28,18 @@ internal sealed class ScriptRunner(
     Func<IntegrationCommandRunner> integrations,
     ExecutorOptions options,
     ImagePolicy imagePolicy,
-    ILoggerFactory loggers)
+    ILoggerFactory loggers,
+    IAuditDetails? audit = null)
 {
     private readonly ILogger _logger = loggers.CreateLogger<ScriptRunner>();
     private readonly ImageMap _images = new(options.ImageMap);
 
     public ExecutorOptions Options => options;
+
+    /// <summary>Puts what a run typed in chat did on the audit chain beside the command (image, redacted arguments, a summary).</summary>
+    public Task RecordAsync(ChatMessage message, ContentScript script, JsonObject args, ScriptRun run, IntegrationCall? call = null) =>
+        audit?.DetailAsync(message, "run", RunAuditDetail.Json(script, ImageOf(script), args, run, call?.Instance, call?.Redact ?? (text => text)), CancellationToken.None)
+        ?? Task.CompletedTask;
 
     /// <summary>The image the script runs in: its dockerimage (mapped by Executor:ImageMap), else the default for its subtype.</summary>
     public string ImageOf(ContentScript script) =>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ChatOps.Audit;
 using ChatOps.Engine;
 using ChatOps.Options;
 using ChatOps.Parsers;
@@ -19,7 +20,8 @@ internal sealed class CreateImageHandler(
     ExistingImageFinder finder,
     IPackageVetting vetting,
     BuildQueue queue,
-    IOptions<ImagesOptions> options) : CommandHandler<CreateImageCommand>
+    IOptions<ImagesOptions> options,
+    IAuditDetails? audit = null) : CommandHandler<CreateImageCommand>
 {
     /// <summary>The catalogue's usage line: the request's values were not well formed.</summary>
     private static readonly string Usage = CommandCatalog.Find("/docker_image_create")!.Usage;
@@ -51,6 +53,7 @@ internal sealed class CreateImageHandler(
         }
 
         var (job, shared) = queue.Enqueue(spec, message);
+        var detail = new BuildAuditDetail();
         var waiting = true;
         try
         {
@@ -72,11 +75,13 @@ internal sealed class CreateImageHandler(
                     break;
                 }
                 if (next is null) break;
+                detail.Saw(next);
                 yield return next;
             }
             waiting = false;
 
             var (record, failure) = await OutcomeAsync(job);
+            await RecordAsync(message, detail.Json(spec, record, record is null ? failure?.Message ?? "cancelled" : null));
             if (record is null)
             {
                 if (failure is null) throw new OperationCanceledException($"the build of {spec.Repository} was cancelled", cancellationToken);
@@ -91,6 +96,9 @@ internal sealed class CreateImageHandler(
             if (waiting) queue.Leave(job);
         }
     }
+
+    private Task RecordAsync(ChatMessage message, string json) =>
+        audit?.DetailAsync(message, "build", json, CancellationToken.None) ?? Task.CompletedTask;
 
     /// <summary>The next progress reply; null when the build ended; Cancelled when the requester stopped waiting.</summary>
     private static async Task<(Reply? Next, bool Cancelled)> NextAsync(System.Threading.Channels.ChannelReader<Reply> progress, CancellationToken cancellationToken)

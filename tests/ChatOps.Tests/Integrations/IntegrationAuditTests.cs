@@ -33,6 +33,33 @@ public sealed class IntegrationAuditTests(IntegrationHostFixture fixture) : ICla
         Assert.DoesNotContain("key-wrong-" + _host.Suffix, audit);
     }
 
+    [Fact]
+    public async Task A_run_typed_in_chat_is_recorded_beside_its_command_with_image_instance_arguments_and_a_redacted_summary()
+    {
+        var services = _host.Scripts.Services;
+        var database = services.GetRequiredService<Database>();
+        // The war room on the host's own audit, where the runner records what it ran.
+        var warRoom = new WarRoom(services.GetServices<ICommandHandler>(), services.GetRequiredService<SqliteAuditLog>(), NullLogger<WarRoom>.Instance);
+
+        await foreach (var _ in warRoom.HandleAsync(new ChatMessage("test", "tester", "int-audit-run", $"!standin-whoami using={_host.A}"), CancellationToken.None)) { }
+
+        await using var connection = new SqliteConnection($"Data Source={database.FilePath}");
+        await connection.OpenAsync();
+        await using var select = connection.CreateCommand();
+        select.CommandText = """
+            SELECT d.text FROM audit_log d JOIN audit_log r ON r.id = d.command_id
+            WHERE d.kind = 'detail' AND d.verb = 'run' AND r.kind = 'received' AND r.channel = 'int-audit-run'
+            """;
+        var detail = System.Text.Json.JsonDocument.Parse((string)(await select.ExecuteScalarAsync())!).RootElement;
+
+        Assert.Equal("standin-whoami", detail.GetProperty("script").GetString());
+        Assert.Equal(_host.A, detail.GetProperty("instance").GetString());
+        Assert.False(string.IsNullOrEmpty(detail.GetProperty("image").GetString()));
+        Assert.Equal("Completed", detail.GetProperty("ending").GetString());
+        Assert.Equal($"{_host.A} uses key <redacted>", detail.GetProperty("first").GetString());
+        Assert.DoesNotContain(_host.KeyA, detail.GetRawText());
+    }
+
     /// <summary>Every text column of every audit table in the file, whatever the schema becomes.</summary>
     private static async Task<string> AllAuditTextAsync(Database database)
     {

@@ -186,6 +186,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         }
 
         var run = await runner.RunAsync(started.Container, job, binding.Args!, message.Channel, 0, cancellationToken, call);
+        await runner.RecordAsync(message, job, binding.Args!, run, call);
         var refusals = await runner.ApplyEntryContextAsync(run, message.Channel, cancellationToken);
         foreach (var reply in ScriptRunRenderer.Render(verb, run, runner.Options)) yield return reply;
         foreach (var contextRefusal in refusals) yield return new ErrorReply($"{verb}: the war room's context was not updated: {contextRefusal}");
