@@ -17,7 +17,7 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         await using var bed = ImagesTestBed.Create(wheels.Index.Url);
         var name = bed.NewName("card");
 
-        var replies = await bed.RunAsync(Create(name, ["chatops-probe"]));
+        var replies = await bed.TypeAsync($"/docker_image_create name={name} dependencies=chatops-probe");
 
         var card = Assert.IsType<CardReply>(replies[^1]);
         var repository = $"demisto/{name}";
@@ -57,6 +57,13 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         Assert.Contains(containing.Rows, r => r[0] == repository);
         var none = Assert.Single(await bed.RunAsync(new ListImagesCommand(null, "no-such-package")));
         Assert.IsType<TextReply>(none);
+
+        // The build is on the audit chain beside the command: tag, digest and the tail of its log.
+        var detail = System.Text.Json.JsonDocument.Parse(await BuildDetailAsync(bed)).RootElement;
+        Assert.Equal(repository, detail.GetProperty("repository").GetString());
+        Assert.Equal("1.0.0.1", detail.GetProperty("tag").GetString());
+        Assert.Equal(image.ID, detail.GetProperty("digest").GetString());
+        Assert.NotEmpty(detail.GetProperty("logTail").EnumerateArray());
     }
 
     [Fact]
@@ -119,5 +126,14 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         Assert.Contains("chatops-probe: a likely typo of a popular package", error.Message);
         Assert.Empty(bed.Vetting.Installed);
         Assert.Empty(await bed.LabelledRepoTagsAsync());
+    }
+
+    private static async Task<string> BuildDetailAsync(ImagesTestBed bed)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={bed.Get<ChatOps.Storage.Database>().FilePath}");
+        await connection.OpenAsync();
+        await using var select = connection.CreateCommand();
+        select.CommandText = "SELECT text FROM audit_log WHERE kind = 'detail' AND verb = 'build' ORDER BY id DESC LIMIT 1";
+        return (string)(await select.ExecuteScalarAsync() ?? throw new Xunit.Sdk.XunitException("no build detail on the audit chain"));
     }
 }

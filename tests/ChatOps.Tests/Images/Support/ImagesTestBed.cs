@@ -86,6 +86,14 @@ public sealed class ImagesTestBed : IAsyncDisposable
     public IAsyncEnumerable<Reply> Stream(ChatCommand command, CancellationToken cancellationToken = default) =>
         _services.GetServices<ICommandHandler>().First(h => h.CanHandle(command)).HandleAsync(command, Message, cancellationToken);
 
+    /// <summary>A line through the whole war room (parser, access, audit), as an adapter hands it over.</summary>
+    public async Task<List<Reply>> TypeAsync(string line)
+    {
+        var replies = new List<Reply>();
+        await foreach (var reply in _services.GetRequiredService<IWarRoom>().HandleAsync(Message with { Text = line }, CancellationToken.None)) replies.Add(reply);
+        return replies;
+    }
+
     public async Task<List<Reply>> RunAsync(ChatCommand command)
     {
         var replies = new List<Reply>();
