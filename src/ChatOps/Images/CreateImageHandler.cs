@@ -1,11 +1,11 @@
 using System.Runtime.CompilerServices;
-using ChatOps.Engine;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
 using ChatOps.Replies;
 using ChatOps.Routing;
 using ChatOps.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Images;
@@ -48,7 +48,12 @@ internal sealed class CreateImageHandler(
             yield break;
         }
 
-        var (job, shared) = queue.Enqueue(spec, message);
+        var (job, shared, notRecorded) = await EnqueueAsync(spec, message, cancellationToken);
+        if (job is null)
+        {
+            yield return notRecorded!;
+            yield break;
+        }
         var waiting = true;
         try
         {
@@ -74,19 +79,28 @@ internal sealed class CreateImageHandler(
             }
             waiting = false;
 
-            var (record, failure) = await OutcomeAsync(job);
-            if (record is null)
-            {
-                if (failure is null) throw new OperationCanceledException($"the build of {spec.Repository} was cancelled", cancellationToken);
-                yield return failure;
-                yield break;
-            }
-            yield return ImageCard.Of(record);
+            var outcome = await BuildOutcome.OfAsync(job.Outcome, spec.Repository);
+            yield return outcome.Reply ?? throw new OperationCanceledException($"the build of {spec.Repository} was cancelled", cancellationToken);
         }
         finally
         {
             // An adapter that stops reading (a deadline, a closed connection) leaves as a cancel would.
             if (waiting) queue.Leave(job);
+        }
+    }
+
+    /// <summary>Journals and queues the create; a create the journal cannot record is refused rather than run unrecorded.</summary>
+    private async Task<(BuildJob? Job, bool Shared, ErrorReply? NotRecorded)> EnqueueAsync(ImageSpec spec, ChatMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (job, shared) = await queue.EnqueueAsync(spec, message, cancellationToken);
+            return (job, shared, null);
+        }
+        catch (Exception failure) when (failure is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // A build nobody could account for after a crash is what the journal exists to prevent.
+            return (null, false, new ErrorReply($"{spec.Repository} was not queued: the create could not be recorded in the build journal ({failure.Message}); nothing was built."));
         }
     }
 
@@ -101,31 +115,6 @@ internal sealed class CreateImageHandler(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return (null, true);
-        }
-    }
-
-    /// <summary>The image, or the failure to show; both null when the build was cancelled.</summary>
-    private static async Task<(ImageRecord?, ErrorReply?)> OutcomeAsync(BuildJob job)
-    {
-        try
-        {
-            return (await job.Outcome, null);
-        }
-        catch (ImageCreateException failure)
-        {
-            return (null, new ErrorReply($"{job.Spec.Repository} was not created: {failure.Message}", Detail: failure.Detail));
-        }
-        catch (EngineOperationException failure)
-        {
-            return (null, new ErrorReply($"{job.Spec.Repository} was not created: {failure.Message}"));
-        }
-        catch (EngineUnavailableException failure)
-        {
-            return (null, new ErrorReply($"{job.Spec.Repository} was not created: {failure.Message}"));
-        }
-        catch (OperationCanceledException)
-        {
-            return (null, null);
         }
     }
 }
