@@ -34,7 +34,7 @@ internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILog
 
     private readonly SemaphoreSlim _starting = new(1, 1);
     private readonly string _ownersFolder = Path.Combine(Path.GetDirectoryName(database.FilePath)!, "audit-owners");
-    private AuditOwnerLock? _owner;
+    private OwnerLock? _owner;
     private IReadOnlyList<InterruptedCommand>? _interrupted;
 
     public async Task<AuditReceipt> ReceivedAsync(ChatMessage message, string verb, CancellationToken cancellationToken)
@@ -99,7 +99,7 @@ internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILog
 
     /// <summary>
     /// Once per instance, before its first record: takes this instance's owner lock, then marks interrupted every
-    /// open command whose owner is gone (see AuditOwnerLock), and logs them.
+    /// open command whose owner is gone (see OwnerLock), and logs them.
     /// </summary>
     private async Task<string> StartAsync(CancellationToken cancellationToken)
     {
@@ -108,7 +108,7 @@ internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILog
         try
         {
             if (_owner is not null && _interrupted is not null) return _owner.Owner;
-            _owner ??= AuditOwnerLock.Acquire(_ownersFolder);
+            _owner ??= OwnerLock.Acquire(_ownersFolder);
             _interrupted = await MarkInterruptedAsync(_owner.Owner, cancellationToken);
             foreach (var command in _interrupted)
             {
@@ -139,7 +139,7 @@ internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILog
             while (await reader.ReadAsync(cancellationToken)) open.Add(AuditChain.Read(reader));
         }
         var dead = open.Select(row => row.Owner).Distinct(StringComparer.Ordinal)
-            .Where(owner => owner != self && !AuditOwnerLock.IsHeld(_ownersFolder, owner)).ToHashSet(StringComparer.Ordinal);
+            .Where(owner => owner != self && !OwnerLock.IsHeld(_ownersFolder, owner)).ToHashSet(StringComparer.Ordinal);
         var interrupted = open.Where(row => dead.Contains(row.Owner)).ToList();
         if (interrupted.Count > 0)
         {
@@ -147,7 +147,7 @@ internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILog
                 interrupted.Select(row => Completion(row.Id, self, row.Platform, row.User, row.Channel, row.Verb, Interrupted, null)), cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        foreach (var owner in dead) AuditOwnerLock.Forget(_ownersFolder, owner);
+        foreach (var owner in dead) OwnerLock.Forget(_ownersFolder, owner);
         return interrupted.Select(row => new InterruptedCommand(row.Id, row.At, row.Platform, row.User, row.Channel, row.Verb, row.Text)).ToList();
     }
 

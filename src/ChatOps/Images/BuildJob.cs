@@ -15,6 +15,8 @@ internal sealed class BuildJob(ImageSpec spec, ChatMessage requester, bool detac
     private readonly List<ChannelWriter<Reply>> _subscribers = [];
     private readonly TaskCompletionSource<ImageRecord> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _cancellation = new();
+    private readonly List<long> _journalIds = [];
+    private readonly List<ChatMessage> _absent = [];
     private Reply? _latest;
     private bool _finished;
     private int _waiters;
@@ -23,8 +25,33 @@ internal sealed class BuildJob(ImageSpec spec, ChatMessage requester, bool detac
 
     public ChatMessage Requester { get; } = requester;
 
-    /// <summary>Its journal entry (0 when it has none).</summary>
-    public long JournalId { get; init; }
+    /// <summary>The build journal's rows of everyone who asked for this build, live or resumed after a restart.</summary>
+    public IReadOnlyList<long> JournalIds
+    {
+        get
+        {
+            lock (_gate) return [.. _journalIds];
+        }
+    }
+
+    /// <summary>Requesters nobody waits on live (resumed after a restart of the bot): told of the outcome through the kept results.</summary>
+    public IReadOnlyList<ChatMessage> AbsentRequesters
+    {
+        get
+        {
+            lock (_gate) return [.. _absent];
+        }
+    }
+
+    /// <summary>Adds a journal row of a requester: one waiting live, or (absent) one whose wait a restart of the bot ended.</summary>
+    public void Journaled(long journalId, ChatMessage? absentRequester = null)
+    {
+        lock (_gate)
+        {
+            _journalIds.Add(journalId);
+            if (absentRequester is not null) _absent.Add(absentRequester);
+        }
+    }
 
     public Task<ImageRecord> Outcome => _outcome.Task;
 

@@ -1,3 +1,4 @@
+using ChatOps.Images.Journal;
 using ChatOps.Options;
 using ChatOps.Replies;
 using Microsoft.Extensions.Options;
@@ -10,9 +11,10 @@ namespace ChatOps.Images;
 /// An identical request (same canonical spec) arriving while one is queued or building joins it instead of
 /// starting a second build. A build runs as long as someone waits on it: one user going away does not cancel a
 /// build others share, but when the last one leaves, the build is cancelled in the engine (a queued one never
-/// starts).
+/// starts). Every request is in the build journal before it joins the queue, and its build's tag and outcome
+/// follow, so a restart after a crash can account for each one (see <see cref="InterruptedBuilds"/>).
 /// </summary>
-internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> options)
+internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, BuildOutcomeRecorder outcomes, IOptions<ImagesOptions> options)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentBuilds));
     private readonly object _gate = new();
@@ -20,20 +22,27 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
     private readonly List<BuildJob> _waiting = [];
 
     /// <summary>
-    /// The job building this spec, joined (the caller must <see cref="Leave"/> it if it stops waiting before the
-    /// outcome); Shared says whether it was already under way for someone else.
+    /// Journals the request, then the job building this spec, joined (the caller must <see cref="Leave"/> it if it
+    /// stops waiting before the outcome); Shared says whether it was already under way for someone else.
     /// </summary>
-    public (BuildJob Job, bool Shared) Enqueue(ImageSpec spec, ChatMessage requester)
+    public async Task<(BuildJob Job, bool Shared)> EnqueueAsync(ImageSpec spec, ChatMessage requester, CancellationToken cancellationToken)
     {
-        BuildJob job;
+        // Before the queue and so before any reply: an accepted create is on record whatever happens next.
+        var journalId = await journal.AcceptAsync(requester, spec, cancellationToken);
         lock (_gate)
         {
-            if (_active.TryGetValue(spec.Key, out var existing) && existing.Join()) return (existing, true);
-            job = new BuildJob(spec, requester);
+            if (_active.TryGetValue(spec.Key, out var existing) && existing.Join())
+            {
+                // Under the gate, as the job's end takes its rows: a row is either in that or joins a later job.
+                existing.Journaled(journalId);
+                return (existing, true);
+            }
+            var job = new BuildJob(spec, requester);
+            job.Journaled(journalId);
             job.Join();
             Start(job);
+            return (job, false);
         }
-        return (job, false);
     }
 
     /// <summary>The requester stopped waiting; returns how many others still wait (0: the build is being cancelled).</summary>
@@ -48,15 +57,24 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
         }
     }
 
-    /// <summary>Queues a job nobody waits on live (resumed after a restart); it runs to its end whoever comes and goes.</summary>
-    public BuildJob Resume(BuildJob job)
+    /// <summary>
+    /// Queues again the journaled requests of one spec whose wait a restart ended; nobody waits on them live, so the
+    /// build runs to its end whoever comes and goes, and they are told its outcome through the kept results.
+    /// </summary>
+    public BuildJob Resume(IReadOnlyList<JournalEntry> requests)
     {
+        var spec = requests[0].Spec;
         lock (_gate)
         {
-            if (_active.TryGetValue(job.Spec.Key, out var existing)) return existing; // only at start, before live requests: rare
-            Start(job);
+            // Resumed at start, before live requests, so this is rare; a live identical build takes them along.
+            if (!_active.TryGetValue(spec.Key, out var job) || !job.Join())
+            {
+                job = new BuildJob(spec, requests[0].Requester, detached: true);
+                Start(job);
+            }
+            foreach (var request in requests) job.Journaled(request.Id, request.Requester);
+            return job;
         }
-        return job;
     }
 
     /// <summary>Called under the gate.</summary>
@@ -79,7 +97,9 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
         {
             // Everyone left before a slot was free: it never starts.
             Remove(job);
-            job.Finish(Task.FromCanceled<ImageRecord>(job.Cancelled));
+            var never = Task.FromCanceled<ImageRecord>(job.Cancelled);
+            await outcomes.RecordAsync(job, never);
+            job.Finish(never);
             return;
         }
         try
@@ -103,7 +123,9 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
         {
             _slots.Release();
         }
+        // Off the active list first: from here nobody joins, so the journal rows taken below are all of them.
         Remove(job);
+        await outcomes.RecordAsync(job, build);
         job.Finish(build);
     }
 
@@ -111,7 +133,8 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
     {
         try
         {
-            return await builder.BuildAsync(job.Spec, job.Requester, new InlineProgress<Reply>(job.Publish), job.Cancelled);
+            return await builder.BuildAsync(job.Spec, job.Requester, new InlineProgress<Reply>(job.Publish),
+                tag => journal.BuildingAsync(job.JournalIds, tag, job.Cancelled), job.Cancelled);
         }
         catch (Exception exception) when (exception is not OperationCanceledException && job.Cancelled.IsCancellationRequested)
         {

@@ -8,6 +8,7 @@ using ChatOps.Policy;
 using ChatOps.Replies;
 using ChatOps.Routing;
 using ChatOps.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Images;
@@ -52,7 +53,12 @@ internal sealed class CreateImageHandler(
             yield break;
         }
 
-        var (job, shared) = queue.Enqueue(spec, message);
+        var (job, shared, notRecorded) = await EnqueueAsync(spec, message, cancellationToken);
+        if (job is null)
+        {
+            yield return notRecorded!;
+            yield break;
+        }
         var detail = new BuildAuditDetail();
         var waiting = true;
         try
@@ -80,15 +86,9 @@ internal sealed class CreateImageHandler(
             }
             waiting = false;
 
-            var (record, failure) = await OutcomeAsync(job);
-            await RecordAsync(message, detail.Json(spec, record, record is null ? failure?.Message ?? "cancelled" : null));
-            if (record is null)
-            {
-                if (failure is null) throw new OperationCanceledException($"the build of {spec.Repository} was cancelled", cancellationToken);
-                yield return failure;
-                yield break;
-            }
-            yield return ImageCard.Of(record);
+            var outcome = await BuildOutcome.OfAsync(job.Outcome, spec.Repository);
+            await RecordAsync(message, detail.Json(spec, outcome.Image, outcome.Image is null ? outcome.Summary : null));
+            yield return outcome.Reply ?? throw new OperationCanceledException($"the build of {spec.Repository} was cancelled", cancellationToken);
         }
         finally
         {
@@ -99,6 +99,21 @@ internal sealed class CreateImageHandler(
 
     private Task RecordAsync(ChatMessage message, string json) =>
         audit?.DetailAsync(message, "build", json, CancellationToken.None) ?? Task.CompletedTask;
+
+    /// <summary>Journals and queues the create; a create the journal cannot record is refused rather than run unrecorded.</summary>
+    private async Task<(BuildJob? Job, bool Shared, ErrorReply? NotRecorded)> EnqueueAsync(ImageSpec spec, ChatMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (job, shared) = await queue.EnqueueAsync(spec, message, cancellationToken);
+            return (job, shared, null);
+        }
+        catch (Exception failure) when (failure is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // A build nobody could account for after a crash is what the journal exists to prevent.
+            return (null, false, new ErrorReply($"{spec.Repository} was not queued: the create could not be recorded in the build journal ({failure.Message}); nothing was built."));
+        }
+    }
 
     /// <summary>The next progress reply; null when the build ended; Cancelled when the requester stopped waiting.</summary>
     private static async Task<(Reply? Next, bool Cancelled)> NextAsync(System.Threading.Channels.ChannelReader<Reply> progress, CancellationToken cancellationToken)
@@ -111,31 +126,6 @@ internal sealed class CreateImageHandler(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return (null, true);
-        }
-    }
-
-    /// <summary>The image, or the failure to show; both null when the build was cancelled.</summary>
-    private static async Task<(ImageRecord?, ErrorReply?)> OutcomeAsync(BuildJob job)
-    {
-        try
-        {
-            return (await job.Outcome, null);
-        }
-        catch (ImageCreateException failure)
-        {
-            return (null, new ErrorReply($"{job.Spec.Repository} was not created: {failure.Message}", Detail: failure.Detail));
-        }
-        catch (EngineOperationException failure)
-        {
-            return (null, new ErrorReply($"{job.Spec.Repository} was not created: {failure.Message}"));
-        }
-        catch (EngineUnavailableException failure)
-        {
-            return (null, new ErrorReply($"{job.Spec.Repository} was not created: {failure.Message}"));
-        }
-        catch (OperationCanceledException)
-        {
-            return (null, null);
         }
     }
 }

@@ -26,12 +26,14 @@ internal sealed class ImageBuilder(
     TimeProvider clock,
     IOptions<ImagesOptions> options)
 {
-    public async Task<ImageRecord> BuildAsync(ImageSpec spec, ChatMessage requester, IProgress<Reply> progress, CancellationToken cancellationToken)
+    /// <param name="tagAllocated">Told the tag before anything is built with it, so a crash from then on leaves a record of the number.</param>
+    public async Task<ImageRecord> BuildAsync(ImageSpec spec, ChatMessage requester, IProgress<Reply> progress, Func<string, Task> tagAllocated, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         // The OS only decides how packages are installed: a dependencies-only create does not pay for looking.
         BaseOs? os = spec.Packages.Count > 0 ? await osDetector.DetectAsync(spec.Base.ToString(), cancellationToken) : null;
         var tag = await tags.AllocateAsync(spec.Repository, cancellationToken);
+        await tagAllocated(tag);
         var activity = $"build {spec.Repository}:{tag}";
         progress.Report(new ProgressReply(activity, $"building {spec.Repository}:{tag} on {spec.Base}"));
 

@@ -1,4 +1,6 @@
+using ChatOps.Delivery;
 using ChatOps.Images;
+using ChatOps.Images.Journal;
 using ChatOps.Images.Leftovers;
 using ChatOps.Options;
 using ChatOps.Policy;
@@ -33,11 +35,17 @@ public static class ImageBuildingServiceCollectionExtensions
         services.AddSingleton<ImageVerifier>();
         services.AddSingleton<ImagePublisher>();
         services.AddSingleton<ImageBuilder>();
+        services.AddDelivery(configuration); // the kept results that tell requesters of resumed creates
+        services.AddSingleton<BuildJournal>();
+        services.AddSingleton<BuildOutcomeRecorder>();
+        services.AddSingleton<UnusedBuildNumbers>();
+        services.AddSingleton<InterruptedBuilds>();
         services.AddSingleton<BuildQueue>();
         services.AddSingleton<ExistingImageFinder>();
         services.AddSingleton<ImageUpdater>();
         services.AddSingleton<LeftoverSweeper>();
         services.AddHostedService<LeftoverSweepService>();
+        services.AddHostedService<InterruptedBuildsAtStart>();
 
         services.AddSingleton<ICommandHandler, CreateImageHandler>();
         services.AddSingleton<ICommandHandler, UpdateImageHandler>();

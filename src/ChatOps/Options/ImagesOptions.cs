@@ -48,6 +48,13 @@ public sealed class ImagesOptions
     /// <summary>How often the leftover sweep runs after the one at start. Default 10 minutes.</summary>
     public TimeSpan LeftoverSweepInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How many times a build that a stop of the bot interrupted (kill -9, a crash) is started again at the next start
+    /// before it is failed instead; its requester is told either way. Default 1: a build that takes the bot down with
+    /// it twice is not tried a third time.
+    /// </summary>
+    public int InterruptedBuildRetries { get; set; } = 1;
+
     /// <summary>How long a check container (for an image whose build did not answer the check) may run. Default 2 minutes.</summary>
     public TimeSpan VerifyTimeout { get; set; } = TimeSpan.FromMinutes(2);
 

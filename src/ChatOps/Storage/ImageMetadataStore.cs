@@ -69,6 +69,14 @@ public sealed class ImageMetadataStore(Database database)
     public Task<IReadOnlyList<ImageRecord>> ListAsync(CancellationToken cancellationToken) =>
         QueryAsync("SELECT * FROM images ORDER BY repository, created DESC;", _ => { }, cancellationToken);
 
+    /// <summary>The recorded image repository:tag, or null when the bot never finished creating it.</summary>
+    public async Task<ImageRecord?> FindAsync(string repository, string tag, CancellationToken cancellationToken) =>
+        (await QueryAsync("SELECT * FROM images WHERE repository = $repository AND tag = $tag;", parameters =>
+        {
+            parameters.AddWithValue("$repository", repository);
+            parameters.AddWithValue("$tag", tag);
+        }, cancellationToken)).SingleOrDefault();
+
     /// <summary>Images that contain a Python distribution (name normalised per PEP 503) or an OS package of that name.</summary>
     public Task<IReadOnlyList<ImageRecord>> FindContainingAsync(string package, CancellationToken cancellationToken) =>
         QueryAsync("""

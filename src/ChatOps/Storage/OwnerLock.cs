@@ -1,17 +1,17 @@
-namespace ChatOps.Audit;
+namespace ChatOps.Storage;
 
 /// <summary>
-/// An exclusive lock on a file named after one audit log instance, held for its lifetime. Several processes share
-/// the database (serve, and an exec or repl started beside it), so "open at start" does not mean "crashed": a row
-/// is interrupted only when the lock of the instance that wrote it is free. The OS releases the lock when a
-/// process dies, kill -9 included, which a row in the database itself could not do.
+/// An exclusive lock on a file named after one writer instance (an audit log, a build journal), held for its
+/// lifetime. Several processes share the database (serve, and an exec or repl started beside it), so "open at
+/// start" does not mean "crashed": a row is interrupted only when the lock of the instance that wrote it is free.
+/// The OS releases the lock when a process dies, kill -9 included, which a row in the database itself could not do.
 /// </summary>
-internal sealed class AuditOwnerLock : IDisposable
+internal sealed class OwnerLock : IDisposable
 {
     private readonly FileStream _stream;
     private readonly string _path;
 
-    private AuditOwnerLock(string path, FileStream stream)
+    private OwnerLock(string path, FileStream stream)
     {
         _path = path;
         _stream = stream;
@@ -19,12 +19,12 @@ internal sealed class AuditOwnerLock : IDisposable
 
     public string Owner => Path.GetFileNameWithoutExtension(_path);
 
-    public static AuditOwnerLock Acquire(string folder)
+    public static OwnerLock Acquire(string folder)
     {
         CreateFolder(folder);
         var path = PathOf(folder, Guid.NewGuid().ToString("N"));
         // FileShare.None is an flock(LOCK_EX) on Linux: it conflicts with any other open, in this process or another.
-        return new AuditOwnerLock(path, new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None));
+        return new OwnerLock(path, new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None));
     }
 
     /// <summary>True while the instance that wrote rows as <paramref name="owner"/> is alive.</summary>
@@ -57,7 +57,14 @@ internal sealed class AuditOwnerLock : IDisposable
     public void Dispose()
     {
         _stream.Dispose();
-        File.Delete(_path);
+        try
+        {
+            File.Delete(_path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The storage folder went first (a test's, or an operator's clean-up): there is nothing left to remove.
+        }
     }
 
     private static bool IsOwnerId(string owner) => owner.Length is > 0 and <= 64 && owner.All(char.IsAsciiLetterOrDigit);
