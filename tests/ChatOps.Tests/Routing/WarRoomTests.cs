@@ -28,7 +28,9 @@ public sealed class WarRoomTests
         Assert.Equal([new TextReply("one"), new TextReply("two")], replies);
         var call = Assert.Single(handler.Calls);
         Assert.Null(call.Command.Topic);
-        Assert.Equal(HelpLine, call.Message);
+        // The same message, with the id of its audit row for the handler to record details against.
+        Assert.Equal(HelpLine with { AuditId = call.Message.AuditId }, call.Message);
+        Assert.NotNull(call.Message.AuditId);
         Assert.Equal(("/help", "ok"), (audit.Records.Single().Verb, audit.Records.Single().Outcome));
     }
 
