@@ -14,7 +14,7 @@ internal sealed class InterruptedCommandsAtStart(IInterruptedCommands interrupte
         try
         {
             var commands = await interrupted.ListAsync(cancellationToken);
-            if (commands.Count > 0) logger.LogWarning("{Count} commands were interrupted by the last stop; their users have not been told yet", commands.Count);
+            if (commands.Count > 0) logger.LogWarning("{Count} commands were interrupted by the last stop; each user is told at their next command in that channel", commands.Count);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatOps.Delivery;
 using ChatOps.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,7 @@ namespace ChatOps.Audit;
 /// Appends run in BEGIN IMMEDIATE transactions: the write lock is taken before the last hash is read, so writers
 /// in this process or another never link two rows to the same predecessor.
 /// </summary>
-internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILogger<SqliteAuditLog> logger)
+internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILogger<SqliteAuditLog> logger, IKeptResults? kept = null)
     : IAuditLog, IInterruptedCommands, IRejectedRequests, IAuditDetails, IDisposable
 {
     private const int MaxStoredTextLength = 4000;
@@ -115,11 +116,29 @@ internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILog
                 logger.LogWarning("Interrupted by a restart: audit row {Id}, {Verb} asked by {User} on {Platform} in {Channel} at {At}: {Text}",
                     command.Id, command.Verb, command.User, command.Platform, command.Channel, command.At, command.Text);
             }
+            await TellAsync(_interrupted, cancellationToken);
             return _owner.Owner;
         }
         finally
         {
             _starting.Release();
+        }
+    }
+
+    /// <summary>
+    /// Once, by the process that marked them: a notice for each user, after the marking is committed (a crash in
+    /// between loses the notice, never the record).
+    /// </summary>
+    private async Task TellAsync(IReadOnlyList<InterruptedCommand> interrupted, CancellationToken cancellationToken)
+    {
+        if (kept is null || interrupted.Count == 0) return;
+        try
+        {
+            await InterruptedCommandNotices.KeepAsync(kept, interrupted, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Could not keep the notices for {Count} interrupted commands; their users are not told", interrupted.Count);
         }
     }
 

@@ -47,6 +47,24 @@ public sealed class SqliteAuditLogTests : IDisposable
     }
 
     [Fact]
+    public async Task The_user_of_an_interrupted_command_is_told_once_at_their_next_command_and_creates_are_left_to_the_build_journal()
+    {
+        var crashed = _file.Open();
+        await crashed.ReceivedAsync(new ChatMessage("slack", "U1", "C1", "/content_update_images"), "/content_update_images", default);
+        await crashed.ReceivedAsync(new ChatMessage("slack", "U1", "C1", "/docker_image_create name=x"), "/docker_image_create", default);
+        crashed.Dispose();
+        var kept = new ChatOps.Delivery.SqliteKeptResults(_file.Database(), TimeProvider.System);
+
+        Assert.Equal(2, (await _file.Open(kept).ListAsync(default)).Count);
+        await _file.Open(kept).ListAsync(default);
+
+        var notice = Assert.Single(await kept.TakeAsync("slack", "U1", "C1", default));
+        Assert.Equal("/content_update_images", notice.Line);
+        Assert.StartsWith("/content_update_images did not finish: the bot stopped while it ran", Assert.IsType<ChatOps.Replies.ErrorReply>(Assert.Single(notice.Replies)).Message);
+        Assert.Empty(await kept.TakeAsync("slack", "U1", "C1", default));
+    }
+
+    [Fact]
     public async Task A_command_still_running_in_another_live_process_is_not_marked_interrupted()
     {
         var running = _file.Open();

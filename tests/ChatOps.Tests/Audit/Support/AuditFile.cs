@@ -17,9 +17,9 @@ internal sealed class AuditFile : IDisposable
     public Database Database() => new(MsOptions.Create(new StorageOptions { Folder = Folder }));
 
     /// <summary>A new audit log over the file, as a new process would open it.</summary>
-    public SqliteAuditLog Open()
+    public SqliteAuditLog Open(ChatOps.Delivery.IKeptResults? kept = null)
     {
-        var log = new SqliteAuditLog(Database(), TimeProvider.System, NullLogger<SqliteAuditLog>.Instance);
+        var log = new SqliteAuditLog(Database(), TimeProvider.System, NullLogger<SqliteAuditLog>.Instance, kept);
         _logs.Add(log);
         return log;
     }
