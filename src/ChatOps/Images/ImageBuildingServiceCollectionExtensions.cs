@@ -26,6 +26,7 @@ public static class ImageBuildingServiceCollectionExtensions
         services.AddSingleton<ImageMetadataStore>();
         services.AddSingleton<ImageDiligenceStore>();
         services.AddSingleton<ImageCheckStore>();
+        services.AddSingleton<BuildRecordStore>();
         services.AddSingleton(sp => new RegistryClient(new HttpClient(), sp.GetRequiredService<IOptions<ImagesOptions>>()));
         services.TryAddSingleton<ImageLabelSet>();
         services.AddSingleton<BaseOsDetector>();
