@@ -53,6 +53,8 @@ internal sealed class ImageInfoHandler(
             record.OsPackages.Select(p => (IReadOnlyList<string>)[p.Name, p.Version]).ToList());
         if ((await diligence.LoadAllAsync(cancellationToken)).TryGetValue(reference, out var report))
             yield return VettingReportFormatter.ToTable(report);
+        else
+            yield return new TextReply($"No due-diligence findings were recorded for {reference}.");
         if (build is null) yield break;
         yield return new CodeBlockReply("dockerfile", build.Dockerfile);
         yield return new TextReply($"The last {Counted.Of(build.LogTail.Count, "line")} of its build log:");

@@ -7,7 +7,9 @@ namespace ChatOps.Images;
 /// <summary>
 /// The retention rule: of each image name the bot built, the newest Images:KeepPerName version tags stay; older
 /// ones are deleted unless content names them or a container uses them (those are reported as kept, with why).
-/// Tags that are not versions (not 1.0.0.N) are never pruned: nothing says which of them is old.
+/// Tags that are not versions (not 1.0.0.N) are never pruned: nothing says which of them is old. Only images
+/// that carry every Images:Labels entry are this bot's to prune, so two bots (or tests) sharing an engine
+/// never prune each other's tags.
 /// </summary>
 internal sealed class ImageRetention(IImageEngine engine, ImageDeletion deletion, IOptions<ImagesOptions> options)
 {
@@ -21,6 +23,7 @@ internal sealed class ImageRetention(IImageEngine engine, ImageDeletion deletion
         var images = await engine.ListImagesAsync(cancellationToken);
         var candidates = images
             .Where(image => image.Labels.TryGetValue(BuildLabels.Managed, out var managed) && managed == "true")
+            .Where(image => options.Value.Labels.All(label => image.Labels.TryGetValue(label.Key, out var value) && value == label.Value))
             .SelectMany(image => image.RepoTags)
             .Select(repoTag => (Repository: repoTag[..repoTag.LastIndexOf(':')], Tag: repoTag[(repoTag.LastIndexOf(':') + 1)..]))
             .Where(x => allowedPrefixes.Any(prefix => x.Repository.StartsWith(prefix, StringComparison.Ordinal)))
