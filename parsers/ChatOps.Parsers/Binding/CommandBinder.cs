@@ -1,3 +1,4 @@
+using ChatOps.Parsers.Commands;
 using ChatOps.Parsers.Syntax;
 using ChatOps.Parsers.Text;
 
@@ -12,7 +13,11 @@ internal static class CommandBinder
             ["/docker_image_create"] = CreateImageBinder.Bind,
             ["/docker_image_update"] = UpdateImageBinder.Bind,
             ["/docker_images"] = ListImagesBinder.Bind,
-            ["/content_update_images"] = ContentUpdateBinder.Bind,
+            ["/docker_image_info"] = ImageInfoBinder.Bind,
+            ["/docker_image_delete"] = DeleteImageBinder.Bind,
+            ["/docker_image_prune"] = NoArgumentsBinder.Binding(new PruneImagesCommand()),
+            ["/docker_image_diff"] = ImageDiffBinder.Bind,
+            ["/content_update_images"] = NoArgumentsBinder.Binding(new ContentUpdateCommand()),
             ["/integration_test"] = IntegrationTestBinder.Bind,
             ["/audit"] = ShowAuditBinder.Bind,
             ["/run"] = RunBinder.Bind,

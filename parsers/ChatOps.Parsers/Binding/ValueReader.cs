@@ -26,6 +26,14 @@ internal static class ValueReader
         return At(argument.Value, 0, violation);
     }
 
+    /// <summary>An image with its tag: commands about one built image never mean "every tag of the name".</summary>
+    public static Problem? TaggedImage(RawArgument argument, string example, out ImageReference? image)
+    {
+        var problem = Image(argument, "image", example, out image);
+        if (problem is not null || image!.Tag is not null) return problem;
+        return new Problem($"{argument.Key}= needs a tag: write org/name:tag, e.g. {argument.Key}={example}", argument.Value!.End);
+    }
+
     /// <summary>
     /// A filter value, compared as plain text and never as a pattern, held to the characters it can contain;
     /// <paramref name="upperCaseReason"/> explains a capital letter where lower case is the rule.

@@ -11,7 +11,8 @@ internal sealed class CommandPermissions : ICommandPermissions
     public IReadOnlyList<RequiredPermission> For(ChatCommand command) => command switch
     {
         HelpCommand => [],
-        ListImagesCommand => [new(Permissions.ImagesList)],
+        ListImagesCommand or ImageInfoCommand or ImageDiffCommand => [new(Permissions.ImagesList)],
+        DeleteImageCommand or PruneImagesCommand => [new(Permissions.ImagesDelete)],
         CreateImageCommand => [new(Permissions.ImagesCreate)],
         UpdateImageCommand => [new(Permissions.ImagesUpdate)],
         ContentUpdateCommand => [new(Permissions.ContentUpdate)],

@@ -65,11 +65,11 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
     public Task TagImageAsync(string source, string repository, string tag, CancellationToken cancellationToken) =>
         CallAsync(() => docker.Client.Images.TagImageAsync(source, new ImageTagParameters { RepositoryName = repository, Tag = tag }, cancellationToken));
 
-    public async Task RemoveImageAsync(string reference, CancellationToken cancellationToken)
+    public async Task RemoveImageAsync(string reference, CancellationToken cancellationToken, bool force = false)
     {
         try
         {
-            await CallAsync(() => docker.Client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = false }, cancellationToken));
+            await CallAsync(() => docker.Client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = force }, cancellationToken));
         }
         catch (DockerImageNotFoundException)
         {
@@ -131,12 +131,18 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
         }
     }
 
-    public async Task<IReadOnlyList<EngineContainer>> ListContainersAsync(string labelFilter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<EngineContainer>> ListContainersAsync(string labelFilter, CancellationToken cancellationToken) =>
+        ListContainersAsync("label", labelFilter, cancellationToken);
+
+    public Task<IReadOnlyList<EngineContainer>> ListContainersUsingAsync(string imageId, CancellationToken cancellationToken) =>
+        ListContainersAsync("ancestor", imageId, cancellationToken);
+
+    private async Task<IReadOnlyList<EngineContainer>> ListContainersAsync(string filter, string value, CancellationToken cancellationToken)
     {
         var listed = await CallAsync(() => docker.Client.Containers.ListContainersAsync(new ContainersListParameters
         {
             All = true,
-            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [labelFilter] = true } },
+            Filters = new Dictionary<string, IDictionary<string, bool>> { [filter] = new Dictionary<string, bool> { [value] = true } },
         }, cancellationToken));
         var containers = new List<EngineContainer>(listed.Count);
         foreach (var container in listed)

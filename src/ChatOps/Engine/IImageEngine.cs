@@ -14,7 +14,8 @@ public interface IImageEngine : IImageLister
     Task TagImageAsync(string source, string repository, string tag, CancellationToken cancellationToken);
 
     /// <summary>DELETE /images/{name}: untags, and deletes the image when it was the last reference. Missing is not an error.</summary>
-    Task RemoveImageAsync(string reference, CancellationToken cancellationToken);
+    /// <param name="force">Untag even while containers use the image (the engine keeps the image for them).</param>
+    Task RemoveImageAsync(string reference, CancellationToken cancellationToken, bool force = false);
 
     /// <summary>POST /images/create?fromImage=&amp;tag=: pulls one tag.</summary>
     Task PullImageAsync(string repository, string tag, CancellationToken cancellationToken);
@@ -24,6 +25,9 @@ public interface IImageEngine : IImageLister
 
     /// <summary>GET /containers/json?all=1 filtered by one label (key=value), with when each stopped.</summary>
     Task<IReadOnlyList<EngineContainer>> ListContainersAsync(string labelFilter, CancellationToken cancellationToken);
+
+    /// <summary>GET /containers/json?all=1&amp;filters=ancestor: the containers, running or stopped, made from this image or one built on it.</summary>
+    Task<IReadOnlyList<EngineContainer>> ListContainersUsingAsync(string imageId, CancellationToken cancellationToken);
 
     /// <summary>DELETE /containers/{id}?force=1. Missing is not an error.</summary>
     Task RemoveContainerAsync(string id, CancellationToken cancellationToken);

@@ -37,19 +37,10 @@ public static class ExecutionServiceCollectionExtensions
         services.TryAddSingleton<Database>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExecutorOptions>>().Value);
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
-        services.AddSingleton(sp =>
-        {
-            var content = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
-            return new ContentLibrary(
-                Resolve(sp, content.Folder),
-                sp.GetRequiredService<ILogger<ContentLibrary>>(),
-                python2Available: !string.IsNullOrWhiteSpace(sp.GetRequiredService<ExecutorOptions>().DefaultPython2Image),
-                content.RescanInterval,
-                sp.GetRequiredService<TimeProvider>());
-        });
+        services.TryAddContentLibrary();
         services.AddSingleton(sp => new LoopScriptArchive(
-            Resolve(sp, sp.GetRequiredService<ExecutorOptions>().LoopScriptPath),
-            PreloadFiles.Find(sp.GetRequiredService<ExecutorOptions>(), sp.GetRequiredService<ContentLibrary>().Folder, path => Resolve(sp, path))));
+            ContentRoot.Resolve(sp, sp.GetRequiredService<ExecutorOptions>().LoopScriptPath),
+            PreloadFiles.Find(sp.GetRequiredService<ExecutorOptions>(), sp.GetRequiredService<ContentLibrary>().Folder, path => ContentRoot.Resolve(sp, path))));
         services.AddSingleton<ContainerLabels>();
         services.AddSingleton<ContainerSpecFactory>();
         services.AddSingleton<WarmContainerFactory>();
@@ -107,8 +98,4 @@ public static class ExecutionServiceCollectionExtensions
         services.TryAddSingleton<ChatOps.Audit.IAuditDetails>(provider => provider.GetRequiredService<ChatOps.Audit.SqliteAuditLog>());
         return services.AddChatOpsOptions(configuration).AddScriptExecution(configuration);
     }
-
-    /// <summary>Relative paths in configuration resolve against the folder holding appsettings.json (the content root).</summary>
-    private static string Resolve(IServiceProvider services, string path) =>
-        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(), path));
 }

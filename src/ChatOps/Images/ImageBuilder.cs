@@ -23,6 +23,7 @@ internal sealed class ImageBuilder(
     ImagePublisher publisher,
     ImageMetadataStore metadata,
     ImageDiligenceStore diligence,
+    BuildRecordStore builds,
     TimeProvider clock,
     IOptions<ImagesOptions> options)
 {
@@ -43,7 +44,7 @@ internal sealed class ImageBuilder(
         var tagged = false;
         try
         {
-            (string Id, string? CheckAnswer) built;
+            (string Id, string? CheckAnswer, IReadOnlyList<string> LogTail) built;
             using (var context = BuildContextArchive.Create(files))
             {
                 built = await BuildAsync(context, staging, activity, progress, cancellationToken);
@@ -72,6 +73,8 @@ internal sealed class ImageBuilder(
                 image.Size, image.Created, Stopwatch.GetElapsedTime(started));
             await metadata.SaveAsync(record, cancellationToken);
             await diligence.SaveAsync(spec.Repository, tag, report, cancellationToken);
+            await builds.SaveAsync(record.Reference, new BuildRecord(
+                image.Id, files.Dockerfile, $"{requester.Platform}/{requester.User}", requester.Channel, requester.Text, built.LogTail), cancellationToken);
             return record;
         }
         catch when (tagged)
@@ -87,12 +90,13 @@ internal sealed class ImageBuilder(
     }
 
     /// <summary>
-    /// Builds into the staging tag; returns the image id and the answer the check at the end of the last RUN
-    /// printed (none when that step came from the cache).
+    /// Builds into the staging tag; returns the image id, the answer the check at the end of the last RUN
+    /// printed (none when that step came from the cache) and the last lines of the build's log.
     /// </summary>
-    private async Task<(string Id, string? CheckAnswer)> BuildAsync(Stream context, string staging, string activity, IProgress<Reply> progress, CancellationToken cancellationToken)
+    private async Task<(string Id, string? CheckAnswer, IReadOnlyList<string> LogTail)> BuildAsync(Stream context, string staging, string activity, IProgress<Reply> progress, CancellationToken cancellationToken)
     {
         var answers = new List<string>();
+        var tail = new Queue<string>();
         string imageId;
         try
         {
@@ -102,7 +106,12 @@ internal sealed class ImageBuilder(
                 {
                     // The check's answer is data for the bot, not a progress line for the chat.
                     if (ImageCheck.IsAnswer(step.Line)) answers.Add(step.Line);
-                    else progress.Report(new ProgressReply(activity, step.Line, step.Step, step.TotalSteps));
+                    else
+                    {
+                        progress.Report(new ProgressReply(activity, step.Line, step.Step, step.TotalSteps));
+                        tail.Enqueue(step.Line);
+                        if (tail.Count > options.Value.BuildLogTailLines) tail.Dequeue();
+                    }
                 }),
                 cancellationToken);
         }
@@ -110,6 +119,6 @@ internal sealed class ImageBuilder(
         {
             throw new ImageCreateException($"the build failed at {failure.FailingStep ?? "its start"}: {failure.Error}", string.Join('\n', failure.LastLines), failure);
         }
-        return (imageId, ImageCheck.SingleAnswer(answers));
+        return (imageId, ImageCheck.SingleAnswer(answers), tail.ToList());
     }
 }

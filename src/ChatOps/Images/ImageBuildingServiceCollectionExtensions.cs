@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 // In the root namespace, next to AddWarRoom, so the composition root needs no extra using for it.
 namespace ChatOps;
 
-/// <summary>/docker_image_create and /docker_image_update, and the stores /docker_images reads (call after AddWarRoom).</summary>
+/// <summary>/docker_image_create, update, info, delete, prune and diff, retention, and the stores /docker_images reads (call after AddWarRoom).</summary>
 public static class ImageBuildingServiceCollectionExtensions
 {
     public static IServiceCollection AddImageBuilding(this IServiceCollection services, IConfiguration configuration)
@@ -28,6 +28,7 @@ public static class ImageBuildingServiceCollectionExtensions
         services.AddSingleton<ImageMetadataStore>();
         services.AddSingleton<ImageDiligenceStore>();
         services.AddSingleton<ImageCheckStore>();
+        services.AddSingleton<BuildRecordStore>();
         services.AddSingleton(sp => new RegistryClient(new HttpClient(), sp.GetRequiredService<IOptions<ImagesOptions>>()));
         services.TryAddSingleton<ImageLabelSet>();
         services.AddSingleton<BaseOsDetector>();
@@ -49,6 +50,16 @@ public static class ImageBuildingServiceCollectionExtensions
 
         services.AddSingleton<ICommandHandler, CreateImageHandler>();
         services.AddSingleton<ICommandHandler, UpdateImageHandler>();
+
+        // Info, delete, diff and retention ask the content library which items name a tag.
+        services.TryAddContentLibrary();
+        services.AddSingleton<ImageDeletion>();
+        services.AddSingleton<ImageRetention>();
+        services.AddHostedService<ImageRetentionService>();
+        services.AddSingleton<ICommandHandler, ImageInfoHandler>();
+        services.AddSingleton<ICommandHandler, DeleteImageHandler>();
+        services.AddSingleton<ICommandHandler, PruneImagesHandler>();
+        services.AddSingleton<ICommandHandler, ImageDiffHandler>();
         return services;
     }
 }

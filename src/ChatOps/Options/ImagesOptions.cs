@@ -60,4 +60,17 @@ public sealed class ImagesOptions
 
     /// <summary>Timeout of one registry API call (tags list). Default 15 s.</summary>
     public TimeSpan RegistryTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How many of a build's last log lines are kept for /docker_image_info. Default 20.</summary>
+    public int BuildLogTailLines { get; set; } = 20;
+
+    /// <summary>
+    /// Retention: the newest N version tags of each image name the bot built are kept, older ones are pruned by
+    /// the scheduled job and /docker_image_prune (never a tag content names or a container uses). 0 keeps every
+    /// tag and turns the scheduled job off. Default 5.
+    /// </summary>
+    public int KeepPerName { get; set; } = 5;
+
+    /// <summary>How often the scheduled prune runs (the first run is one interval after start). Default 1 day.</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromDays(1);
 }

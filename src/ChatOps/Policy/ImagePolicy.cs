@@ -22,6 +22,7 @@ public sealed class ImagePolicy(IOptions<ImagesOptions> options)
         {
             ImagePurpose.Base => "base image",
             ImagePurpose.UpdateTarget => "image to update",
+            ImagePurpose.Built => "image",
             _ => "script image",
         };
         var example = $"{allowed.FirstOrDefault() ?? "demisto"}/{image.ShortName}:1.0.0.1";

@@ -11,4 +11,7 @@ public enum ImagePurpose
 
     /// <summary>The dockerimage a content script runs in.</summary>
     Script,
+
+    /// <summary>An image the bot built, that /docker_image_info, /docker_image_delete or /docker_image_diff names.</summary>
+    Built,
 }

@@ -67,6 +67,10 @@ public sealed class ImageDiligenceStore(Database database)
         return findings.ToDictionary(pair => pair.Key, pair => new VettingReport(pair.Value), StringComparer.Ordinal);
     }
 
+    /// <summary>Forgets an image's findings: saving no findings clears its rows.</summary>
+    public Task DeleteAsync(string repository, string tag, CancellationToken cancellationToken) =>
+        SaveAsync(repository, tag, VettingReport.Empty, cancellationToken);
+
     /// <summary>A one-cell summary for listings: how many findings had each verdict, e.g. "ok 4, not checked 1".</summary>
     public static string Summarise(VettingReport report) =>
         string.Join(", ", report.Findings.GroupBy(f => f.Verdict, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));

@@ -40,6 +40,16 @@ public sealed partial class KeyValueTable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Removes a key; a key that is not there is not an error.</summary>
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(_schema, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DELETE FROM {_table} WHERE key = $key;";
+        command.Parameters.AddWithValue("$key", key);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     [GeneratedRegex("^[a-z_]+\\z", RegexOptions.CultureInvariant)]
     private static partial Regex TableName();
 }
