@@ -40,7 +40,6 @@ internal sealed class ContentLibrary
         _python2Available = python2Available;
         _rescanInterval = rescanInterval ?? DefaultRescanInterval;
         _time = time ?? TimeProvider.System;
-        lock (_scanLock) Scan();
     }
 
     public string Folder { get; }
@@ -64,6 +63,11 @@ internal sealed class ContentLibrary
     {
         get
         {
+            // The first load waits for the scan: before it there is nothing to answer with. It happens on first use,
+            // not at construction, so a command that needs no content (`chatops exec "/docker_images"`) reads none.
+            if (!Volatile.Read(ref _scanned))
+                lock (_scanLock)
+                    if (!_scanned) Scan();
             if (_time.GetElapsedTime(Interlocked.Read(ref _lastScan)) >= _rescanInterval && _scanLock.TryEnter())
             {
                 // Whoever finds the scan taken goes on with the snapshot it has rather than wait for the new one.
