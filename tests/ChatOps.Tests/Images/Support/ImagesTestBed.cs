@@ -86,6 +86,9 @@ public sealed class ImagesTestBed : IAsyncDisposable
     public IAsyncEnumerable<Reply> Stream(ChatCommand command, CancellationToken cancellationToken = default) =>
         _services.GetServices<ICommandHandler>().First(h => h.CanHandle(command)).HandleAsync(command, Message, cancellationToken);
 
+    /// <summary>What a create answered, without the progress that said what it was checking and building.</summary>
+    public static List<Reply> Outcome(IEnumerable<Reply> replies) => replies.Where(r => r is not ProgressReply).ToList();
+
     public async Task<List<Reply>> RunAsync(ChatCommand command)
     {
         var replies = new List<Reply>();
