@@ -45,7 +45,8 @@ public static class ExecutionServiceCollectionExtensions
                 sp.GetRequiredService<ILogger<ContentLibrary>>(),
                 python2Available: !string.IsNullOrWhiteSpace(sp.GetRequiredService<ExecutorOptions>().DefaultPython2Image),
                 content.RescanInterval,
-                sp.GetRequiredService<TimeProvider>());
+                sp.GetRequiredService<TimeProvider>(),
+                scanNow: false);
         });
         services.AddSingleton(sp => new LoopScriptArchive(
             Resolve(sp, sp.GetRequiredService<ExecutorOptions>().LoopScriptPath),
