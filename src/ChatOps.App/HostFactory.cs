@@ -10,7 +10,9 @@ internal static class HostFactory
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = home,
-            Args = [],
+            // No file watchers on appsettings.json: options are read once, and a one-shot `chatops exec` should not
+            // pay for setting watches up.
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         // Logs go to stderr (one line each) so stdout stays the replies alone (exec --json is parsed by machines).
         builder.Logging.AddCliLogging(builder.Configuration);

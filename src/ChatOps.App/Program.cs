@@ -55,6 +55,14 @@ try
             Console.WriteLine(host.Services.GetRequiredService<IOptions<DockerOptions>>().Value.Endpoint);
             return ExitCodes.Success;
         }
+        case "engine" when rest is ["facts"]:
+        {
+            // For ./chatops, which keeps the answer beside the build: the endpoint, then the default base image.
+            using var host = HostFactory.Build(home);
+            Console.WriteLine(host.Services.GetRequiredService<IOptions<DockerOptions>>().Value.Endpoint);
+            Console.WriteLine(host.Services.GetRequiredService<IOptions<ImagesOptions>>().Value.DefaultBase);
+            return ExitCodes.Success;
+        }
         case "serve":
             return await ServeCommand.RunAsync(home, rest);
         case "slack" when rest is ["manifest"]:

@@ -13,7 +13,7 @@ internal sealed class ProgressBoard(ProgressContext context, int width)
 
     public void Update(ProgressReply reply)
     {
-        var description = Markup.Escape(Shorten(TerminalText.CleanLine($"{reply.Activity}: {reply.Message}")));
+        var description = Markup.Escape(Shorten(TerminalText.CleanLine($"{reply.Activity}: {ProgressText.Of(reply)}")));
         if (!_rows.TryGetValue(reply.Activity, out var row))
         {
             row = context.AddTask(description, autoStart: true);

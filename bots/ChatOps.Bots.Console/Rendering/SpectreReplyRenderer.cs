@@ -34,7 +34,7 @@ internal sealed class SpectreReplyRenderer(IAnsiConsole console)
         TextReply text => Line(TerminalText.Clean(text.Text)),
         // Verbatim: no border, so it can be copied as is.
         CodeBlockReply code => Line(TerminalText.Clean(code.Code.TrimEnd('\n', '\r'))),
-        TableReply table => Table(table),
+        TableReply table => Table(table, console.Profile.Width),
         CardReply card => Card(card),
         ErrorReply error => Error(error),
         MarkdownReply markdown => Markdown(markdown),
@@ -45,12 +45,20 @@ internal sealed class SpectreReplyRenderer(IAnsiConsole console)
 
     private static Text Line(string text, Style? style = null) => new(text + "\n", style);
 
-    private static IRenderable Table(TableReply reply)
+    private static IRenderable Table(TableReply reply, int width)
     {
+        var headings = reply.Columns.Select(TerminalText.CleanLine).ToList();
+        var rows = reply.Rows.Select(row => headings.Select((_, i) => TerminalText.CleanLine(i < row.Count ? row[i] : "")).ToList()).ToList();
+        // Spectre wraps a cell that does not fit, inside words; cut to widths that fit instead. A rounded table
+        // takes one border per column and one more, and a space either side of every cell.
+        var widths = ColumnFit.Widths(
+            headings.Select((h, i) => Math.Max(h.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToList(),
+            width - (3 * headings.Count + 1));
         var table = new Table().RoundedBorder();
-        foreach (var column in reply.Columns) table.AddColumn(new TableColumn(new Text(TerminalText.CleanLine(column), BoldStyle)));
-        foreach (var row in reply.Rows)
-            table.AddRow(reply.Columns.Select((_, i) => (IRenderable)new Text(TerminalText.CleanLine(i < row.Count ? row[i] : ""))).ToArray());
+        for (var i = 0; i < headings.Count; i++)
+            table.AddColumn(new TableColumn(new Text(ColumnFit.Cut(headings[i], widths[i]), BoldStyle)) { Width = widths[i], NoWrap = true });
+        foreach (var row in rows)
+            table.AddRow(row.Select((cell, i) => (IRenderable)new Text(ColumnFit.Cut(cell, widths[i]))).ToArray());
         if (reply.Rows.Count == 0) table.Caption(new TableTitle("(none)", DimStyle));
         // The title goes above the table rather than in it: a table title is cut to the table's width (help puts
         // a whole usage line there).

@@ -50,8 +50,8 @@ internal static class DiscordMarkdown
 
     private static string RenderProgress(ProgressReply progress) =>
         progress.Step is { } step && progress.TotalSteps is { } total
-            ? $"⏳ [{step}/{total}] {Escape(progress.Activity)}: {Escape(progress.Message)}"
-            : $"⏳ {Escape(progress.Activity)}: {Escape(progress.Message)}";
+            ? $"⏳ [{step}/{total}] {Escape(progress.Activity)}: {Escape(ProgressText.Of(progress))}"
+            : $"⏳ {Escape(progress.Activity)}: {Escape(ProgressText.Of(progress))}";
 
     private static string RenderError(ErrorReply error)
     {

@@ -167,7 +167,7 @@ internal sealed class BlockKitRenderer
     private static string ProgressText(ProgressReply progress)
     {
         var step = progress.Step is { } s && progress.TotalSteps is { } total ? $" [{s}/{total}]" : "";
-        return TextChunker.Truncate($"*{MrkdwnEscaper.Escape(progress.Activity)}*{step}: {MrkdwnEscaper.Escape(progress.Message)}", MaxFieldText);
+        return TextChunker.Truncate($"*{MrkdwnEscaper.Escape(progress.Activity)}*{step}: {MrkdwnEscaper.Escape(Replies.ProgressText.Of(progress))}", MaxFieldText);
     }
 
     private static string Summary(Reply reply) => reply switch

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ChatOps.App.Cli.Json;
 using ChatOps.Bots.Console;
 using ChatOps.Replies;
 
@@ -8,8 +8,6 @@ namespace ChatOps.App.Cli;
 internal static class ExecCommand
 {
     public const string Usage = "usage: chatops exec [--json] \"<chat line>\"   e.g. chatops exec \"/docker_images\"";
-
-    private static readonly JsonSerializerOptions JsonLines = new(JsonSerializerDefaults.Web);
 
     public static async Task<int> RunAsync(IWarRoom warRoom, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -22,14 +20,17 @@ internal static class ExecCommand
             return ExitCodes.Usage;
         }
 
+        // Tables fit a terminal; a pipe gets every cell whole.
+        int? width = Console.IsOutputRedirected ? null : Console.WindowWidth;
         var failed = false;
         var message = new ChatMessage("exec", Environment.UserName, "exec", rest[0]);
         await foreach (var reply in warRoom.HandleAsync(message, cancellationToken))
         {
             failed |= ReplyDisplay.ErrorOf(reply) is not null;
-            // JSON lines carry each entry whole for automation; people read it as the war room shows it.
-            if (json) Console.Out.WriteLine(JsonSerializer.Serialize(reply, JsonLines));
-            else foreach (var shown in ReplyDisplay.Of(reply)) Console.Out.WriteLine(PlainTextRenderer.Render(shown));
+            // JSON lines carry each entry whole for automation, errors on stderr so stdout is only what succeeded;
+            // people read replies as the war room shows them.
+            if (json) (ExecJsonLine.KindOf(reply) == "error" ? Console.Error : Console.Out).WriteLine(ExecJsonLine.Of(reply));
+            else foreach (var shown in ReplyDisplay.Of(reply)) Console.Out.WriteLine(PlainTextRenderer.RenderWithin(shown, width));
         }
         return failed ? ExitCodes.CommandFailed : ExitCodes.Success;
     }

@@ -33,14 +33,16 @@ internal sealed class ContentLibrary
 
     /// <param name="python2Available">Whether python2 items without a dockerimage can run (Executor:DefaultPython2Image is set).</param>
     /// <param name="rescanInterval">How stale the library may be: at most one scan per interval. Default 2 s.</param>
-    public ContentLibrary(string folder, ILogger<ContentLibrary>? logger = null, bool python2Available = true, TimeSpan? rescanInterval = null, TimeProvider? time = null)
+    /// <param name="scanNow">Read the folder now; false reads it at first use, so a process that needs no content
+    /// (`chatops exec "/docker_images"`) reads no YAML.</param>
+    public ContentLibrary(string folder, ILogger<ContentLibrary>? logger = null, bool python2Available = true, TimeSpan? rescanInterval = null, TimeProvider? time = null, bool scanNow = true)
     {
         Folder = folder;
         _logger = logger;
         _python2Available = python2Available;
         _rescanInterval = rescanInterval ?? DefaultRescanInterval;
         _time = time ?? TimeProvider.System;
-        lock (_scanLock) Scan();
+        if (scanNow) lock (_scanLock) Scan();
     }
 
     public string Folder { get; }
@@ -64,6 +66,11 @@ internal sealed class ContentLibrary
     {
         get
         {
+            // A library made without scanning scans at first use, and that first use waits: before it there is
+            // nothing to answer with.
+            if (!Volatile.Read(ref _scanned))
+                lock (_scanLock)
+                    if (!_scanned) Scan();
             if (_time.GetElapsedTime(Interlocked.Read(ref _lastScan)) >= _rescanInterval && _scanLock.TryEnter())
             {
                 // Whoever finds the scan taken goes on with the snapshot it has rather than wait for the new one.

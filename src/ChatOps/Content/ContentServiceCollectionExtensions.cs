@@ -24,7 +24,9 @@ internal static class ContentServiceCollectionExtensions
                 sp.GetRequiredService<ILogger<ContentLibrary>>(),
                 python2Available: !string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<ExecutorOptions>>().Value.DefaultPython2Image),
                 content.RescanInterval,
-                sp.GetRequiredService<TimeProvider>());
+                sp.GetRequiredService<TimeProvider>(),
+                // Read on first use, not when the host is built: `chatops exec /docker_images` never needs it.
+                scanNow: false);
         });
         services.TryAddSingleton<ContentImageUsers>();
         return services;

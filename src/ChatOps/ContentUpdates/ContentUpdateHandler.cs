@@ -37,6 +37,6 @@ internal sealed class ContentUpdateHandler(IServiceScopeFactory scopes, ContentF
 
         foreach (var reply in ContentUpdateReportReplies.Render(report)) yield return reply;
         if (report.HasFailures)
-            yield return new ErrorReply($"{report.Count(ContentUpdateStatus.Failed)} image value(s) could not be checked; see the detail column.");
+            yield return new ErrorReply($"{Plural.Of(report.Count(ContentUpdateStatus.Failed), "image value")} could not be checked; see the detail column.");
     }
 }

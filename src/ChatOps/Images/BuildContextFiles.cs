@@ -8,6 +8,9 @@ namespace ChatOps.Images;
 /// </summary>
 public sealed record BuildContextFiles(string Dockerfile, string Requirements, string CheckRequest)
 {
+    /// <summary>A name for each Dockerfile instruction, in order (the engine's "Step N/M" is StepNames[N - 1]).</summary>
+    public IReadOnlyList<string> StepNames { get; init; } = [];
+
     /// <summary>Every file of the context by name, in a fixed order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Entries() =>
     [

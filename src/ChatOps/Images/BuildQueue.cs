@@ -160,7 +160,10 @@ internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, Bui
         {
             if (i < _slots.CurrentCount) continue; // a free slot will take it at once: no queue to speak of
             var job = _waiting[i];
-            job.Publish(new ProgressReply($"queue {job.Spec.Repository}", $"waiting for a build slot: place {i + 1} in the queue ({_slots.CurrentCount} of {options.Value.MaxConcurrentBuilds} free)"));
+            job.Publish(new ProgressReply(BuildStages.ActivityOf(job.Spec.Repository), $"place {i + 1} in the queue ({_slots.CurrentCount} of {options.Value.MaxConcurrentBuilds} free)")
+            {
+                Stage = BuildStages.Queued,
+            });
         }
     }
 }

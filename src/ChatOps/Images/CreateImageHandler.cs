@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using ChatOps.Audit;
 using ChatOps.Engine;
@@ -36,12 +37,29 @@ internal sealed class CreateImageHandler(
             yield break;
         }
 
+        // From the first moment: the index look-ups below take seconds, so say what is being checked.
+        var started = Stopwatch.GetTimestamp();
+        yield return new ProgressReply(BuildStages.ActivityOf(spec.Repository), CheckedPackages(spec))
+        {
+            Stage = BuildStages.CheckingRequest,
+            Elapsed = TimeSpan.Zero,
+        };
+
         if (!command.Force && await finder.FindProvidingAsync(spec, cancellationToken) is { } existing)
         {
-            var asked = string.Join(", ", spec.Dependencies.Select(d => d.ToString()).Concat(spec.Packages.Select(p => p.ToString())));
+            var provides = spec.Dependencies.Select(d => d.ToString()).Concat(spec.Packages.Select(p => p.ToString())).ToList();
+            var asked = string.Join(", ", provides);
             yield return new TextReply(
                 $"{existing.Reference} already provides {(asked.Length == 0 ? "everything asked for" : asked)} on {existing.BaseImage}: use it, " +
-                "or add force=true to build a new image anyway.");
+                "or add force=true to build a new image anyway.")
+            {
+                Data = new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["existing_image"] = existing.Reference,
+                    ["base"] = existing.BaseImage,
+                    ["provides"] = provides,
+                },
+            };
             yield break;
         }
 
@@ -82,7 +100,8 @@ internal sealed class CreateImageHandler(
                 }
                 if (next is null) break;
                 detail.Saw(next);
-                yield return next;
+                // Elapsed since this requester asked, the check included, whoever started the shared build.
+                yield return next is ProgressReply step ? step with { Elapsed = Stopwatch.GetElapsedTime(started) } : next;
             }
             waiting = false;
 
@@ -113,6 +132,15 @@ internal sealed class CreateImageHandler(
             // A build nobody could account for after a crash is what the journal exists to prevent.
             return (null, false, new ErrorReply($"{spec.Repository} was not queued: the create could not be recorded in the build journal ({failure.Message}); nothing was built."));
         }
+    }
+
+    /// <summary>"requests, mechanize on the Python package index; wget in the OS package index of demisto/python3-deb:3.11.2.1".</summary>
+    private static string CheckedPackages(ImageSpec spec)
+    {
+        var checks = new List<string>();
+        if (spec.Dependencies.Count > 0) checks.Add($"{string.Join(", ", spec.Dependencies.Select(d => d.Name))} on the Python package index");
+        if (spec.Packages.Count > 0) checks.Add($"{string.Join(", ", spec.Packages.Select(p => p.Name))} in the OS package index of {spec.Base}");
+        return checks.Count == 0 ? $"looking for an image that already provides {spec.Base}" : string.Join("; ", checks);
     }
 
     /// <summary>The next progress reply; null when the build ended; Cancelled when the requester stopped waiting.</summary>

@@ -35,8 +35,8 @@ internal sealed class ImageBuilder(
         BaseOs? os = spec.Packages.Count > 0 ? await osDetector.DetectAsync(spec.Base.ToString(), cancellationToken) : null;
         var tag = await tags.AllocateAsync(spec.Repository, cancellationToken);
         await tagAllocated(tag);
-        var activity = $"build {spec.Repository}:{tag}";
-        progress.Report(new ProgressReply(activity, $"building {spec.Repository}:{tag} on {spec.Base}"));
+        var activity = BuildStages.ActivityOf(spec.Repository);
+        progress.Report(new ProgressReply(activity, $"building {spec.Repository}:{tag} on {spec.Base}") { Stage = BuildStages.Starting });
 
         var files = DockerfileGenerator.Generate(new DockerfileRequest(
             spec, os, tag, options.Value.IndexUrl, clock.GetUtcNow(), $"{requester.Platform}/{requester.User}", options.Value.Labels));
@@ -47,16 +47,17 @@ internal sealed class ImageBuilder(
             (string Id, string? CheckAnswer, IReadOnlyList<string> LogTail) built;
             using (var context = BuildContextArchive.Create(files))
             {
-                built = await BuildAsync(context, staging, activity, progress, cancellationToken);
+                built = await BuildAsync(context, staging, activity, files.StepNames, progress, cancellationToken);
             }
             var imageId = built.Id;
 
             // The build's last step normally answered already; only a cached step leaves the bot to look itself.
-            if (built.CheckAnswer is null) progress.Report(new ProgressReply(activity, "checking what was installed"));
+            if (built.CheckAnswer is null) progress.Report(new ProgressReply(activity, BuildStages.Checking) { Stage = BuildStages.Checking });
             var found = await verifier.VerifyAsync(imageId, spec, built.CheckAnswer, cancellationToken);
             if (found.Problems.Count > 0)
                 throw new ImageCreateException($"{spec.Repository}:{tag} was built but does not provide what was asked: {string.Join("; ", found.Problems)}");
 
+            progress.Report(new ProgressReply(activity, $"{found.Distributions.Count} Python packages installed") { Stage = BuildStages.Vetting });
             var report = await vetting.VetInstalledAsync(found.Distributions, cancellationToken);
             // The due-diligence section of the reply: every installed package, its licence and verdict, pass or fail.
             progress.Report(VettingReportFormatter.ToTable(report));
@@ -93,10 +94,12 @@ internal sealed class ImageBuilder(
     /// Builds into the staging tag; returns the image id, the answer the check at the end of the last RUN
     /// printed (none when that step came from the cache) and the last lines of the build's log.
     /// </summary>
-    private async Task<(string Id, string? CheckAnswer, IReadOnlyList<string> LogTail)> BuildAsync(Stream context, string staging, string activity, IProgress<Reply> progress, CancellationToken cancellationToken)
+    private async Task<(string Id, string? CheckAnswer, IReadOnlyList<string> LogTail)> BuildAsync(
+        Stream context, string staging, string activity, IReadOnlyList<string> stepNames, IProgress<Reply> progress, CancellationToken cancellationToken)
     {
         var answers = new List<string>();
         var tail = new Queue<string>();
+        string? shownStage = null;
         string imageId;
         try
         {
@@ -105,13 +108,21 @@ internal sealed class ImageBuilder(
                 new InlineProgress<EngineBuildProgress>(step =>
                 {
                     // The check's answer is data for the bot, not a progress line for the chat.
-                    if (ImageCheck.IsAnswer(step.Line)) answers.Add(step.Line);
-                    else
+                    if (ImageCheck.IsAnswer(step.Line))
                     {
-                        progress.Report(new ProgressReply(activity, step.Line, step.Step, step.TotalSteps));
-                        tail.Enqueue(step.Line);
-                        if (tail.Count > options.Value.BuildLogTailLines) tail.Dequeue();
+                        answers.Add(step.Line);
+                        return;
                     }
+                    // The log tail keeps the engine's lines as they were (the record), the progress a cleaned one.
+                    tail.Enqueue(step.Line);
+                    if (tail.Count > options.Value.BuildLogTailLines) tail.Dequeue();
+                    // The step's name rather than its number: a count that sits at 4/7 through a whole apt install
+                    // tells nothing; "installing OS packages: wget" and apt's last line do.
+                    var stage = step.Step is { } n && n >= 1 && n <= stepNames.Count ? stepNames[n - 1] : BuildStages.Building;
+                    var line = BuildOutputLine.Clean(step.Line);
+                    if (line is null && stage == shownStage) return;
+                    shownStage = stage;
+                    progress.Report(new ProgressReply(activity, line ?? stage) { Stage = stage });
                 }),
                 cancellationToken);
         }

@@ -15,17 +15,26 @@ internal static class ImageCard
         return new CardReply(record.Reference,
         [
             new CardField("image", record.Reference),
-            new CardField("id", ShortId(record.ImageId)),
-            new CardField("size", ImageSizeFormatter.Format(record.Size)),
+            new CardField("id", ShortId(record.ImageId)) { Raw = record.ImageId },
+            new CardField("size", ImageSizeFormatter.Format(record.Size)) { Raw = record.Size },
             new CardField("python", record.PythonVersion),
             new CardField("base", record.BaseImage),
-            new CardField("python packages", string.Join(", ", record.Distributions.Select(d => $"{d.Name} {d.Version} ({LicenseOf(d)})"))),
+            new CardField("python packages", string.Join(", ", record.Distributions.Select(d => $"{d.Name} {d.Version} ({LicenseOf(d)})")))
+            {
+                Raw = record.Distributions.Select(d => Named(("name", d.Name), ("version", d.Version), ("license", LicenseOf(d)))).ToList(),
+            },
             new CardField("os packages", requested.Packages.Count == 0
                 ? $"none requested ({record.OsPackages.Count} in the image)"
-                : string.Join(", ", requested.Packages.Select(p => $"{p} {osPackages.GetValueOrDefault(p, "?")}")) + $" ({record.OsPackages.Count} in the image)"),
-            new CardField("build time", record.BuildTime.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s"),
+                : string.Join(", ", requested.Packages.Select(p => $"{p} {osPackages.GetValueOrDefault(p, "?")}")) + $" ({record.OsPackages.Count} in the image)")
+            {
+                Raw = requested.Packages.Select(p => Named(("name", p), ("version", osPackages.GetValueOrDefault(p)))).ToList(),
+            },
+            new CardField("build time", record.BuildTime.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s") { Raw = record.BuildTime },
         ]);
     }
+
+    private static IReadOnlyDictionary<string, object?> Named(params (string Key, object? Value)[] values) =>
+        values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
     /// <summary>The shortest honest statement of a distribution's license: the SPDX expression, a short License field, or the classifier.</summary>
     public static string LicenseOf(InstalledDistribution distribution)

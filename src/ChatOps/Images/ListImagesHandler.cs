@@ -32,7 +32,7 @@ internal sealed class ListImagesHandler(IImageEngine engine, Database database, 
             .ToDictionary(r => r.Reference, StringComparer.Ordinal);
         var diligence = await _diligence.LoadAllAsync(cancellationToken);
 
-        var rows = images
+        var listed = images
             .SelectMany(image => image.RepoTags.Select(repoTag => (image, repoTag)))
             .Where(x => x.repoTag != "<none>:<none>")
             .Where(x => command.PackageFilter is null || (recorded.TryGetValue(x.repoTag, out var r) && r.ImageId == x.image.Id))
@@ -41,16 +41,23 @@ internal sealed class ListImagesHandler(IImageEngine engine, Database database, 
             .Where(x => command.NameFilter is null || x.repository.Contains(command.NameFilter, StringComparison.Ordinal))
             .OrderBy(x => x.repository, StringComparer.Ordinal)
             .ThenByDescending(x => x.image.Created)
-            .Select(x => (IReadOnlyList<string>)
+            .Select(x =>
+            {
+                // What the bot recorded counts only while the tag still points at the image it built.
+                var record = recorded.TryGetValue(x.repoTag, out var r) && r.ImageId == x.image.Id ? r : null;
+                var summary = record is not null && diligence.TryGetValue(x.repoTag, out var report) ? ImageDiligenceStore.Summarise(report) : null;
+                return (IReadOnlyList<object?>)[x.repository, x.tag, x.image.Id, x.image.Created, x.image.Size, record?.PythonVersion, summary];
+            })
+            .ToList();
+        var rows = listed.Select(values => (IReadOnlyList<string>)
             [
-                x.repository,
-                x.tag,
-                ImageCard.ShortId(x.image.Id),
-                x.image.Created.ToString("yyyy-MM-dd HH:mm"),
-                ImageSizeFormatter.Format(x.image.Size),
-                recorded.TryGetValue(x.repoTag, out var record) && record.ImageId == x.image.Id ? record.PythonVersion : "-",
-                record is not null && record.ImageId == x.image.Id && diligence.TryGetValue(x.repoTag, out var report)
-                    ? ImageDiligenceStore.Summarise(report) : "-",
+                (string)values[0]!,
+                (string)values[1]!,
+                ImageCard.ShortId((string)values[2]!),
+                ShownTime.Of((DateTimeOffset)values[3]!),
+                ImageSizeFormatter.Format((long)values[4]!),
+                (string?)values[5] ?? "-",
+                (string?)values[6] ?? "-",
             ])
             .ToList();
 
@@ -62,7 +69,7 @@ internal sealed class ListImagesHandler(IImageEngine engine, Database database, 
             yield break;
         }
 
-        var title = command.PackageFilter is null ? $"{rows.Count} image(s)" : $"{rows.Count} image(s) containing {command.PackageFilter}";
-        yield return new TableReply(title, Columns, rows);
+        var title = Plural.Of(rows.Count, "image") + (command.PackageFilter is null ? "" : $" containing {command.PackageFilter}");
+        yield return new TableReply(title, Columns, rows) { Values = listed };
     }
 }

@@ -57,6 +57,6 @@ internal sealed class UpdateImageHandler(ImageUpdater updater, ImagePolicy polic
                 _ => update.Outcome,
             }]);
         }
-        yield return new TableReply($"{rows.Count} image(s) checked against {options.Value.Registry}", Columns, rows);
+        yield return new TableReply($"{Plural.Of(rows.Count, "image")} checked against {options.Value.Registry}", Columns, rows);
     }
 }

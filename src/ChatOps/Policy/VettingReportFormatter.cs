@@ -10,7 +10,7 @@ public static class VettingReportFormatter
     public static TableReply ToTable(VettingReport report, string title = "Due diligence")
     {
         var refused = report.Findings.Count(f => f.Refused);
-        var heading = refused == 0 ? $"{title}: passed" : $"{title}: {refused} refusal(s)";
+        var heading = refused == 0 ? $"{title}: passed" : $"{title}: {Plural.Of(refused, "refusal")}";
         var rows = report.Findings
             .OrderByDescending(f => f.Refused)
             .Select(f => (IReadOnlyList<string>)[f.Package, f.Version ?? "", f.License ?? "", f.Verdict, f.Reason])

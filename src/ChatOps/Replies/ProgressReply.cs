@@ -8,4 +8,14 @@ namespace ChatOps.Replies;
 /// <param name="Message">The current step or line.</param>
 /// <param name="Step">1-based step when known.</param>
 /// <param name="TotalSteps">Number of steps when known.</param>
-public sealed record ProgressReply(string Activity, string Message, int? Step = null, int? TotalSteps = null) : Reply;
+public sealed record ProgressReply(string Activity, string Message, int? Step = null, int? TotalSteps = null) : Reply
+{
+    /// <summary>
+    /// The stage of the operation in words a user knows ("checking the packages", "installing OS packages"),
+    /// the same on every platform; null when the operation has no stages.
+    /// </summary>
+    public string? Stage { get; init; }
+
+    /// <summary>How long the operation has been running, measured where it runs; null when not measured.</summary>
+    public TimeSpan? Elapsed { get; init; }
+}

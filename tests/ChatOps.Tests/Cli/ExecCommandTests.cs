@@ -54,15 +54,22 @@ public sealed class ExecCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Json_output_is_one_reply_per_line_with_its_type()
+    public async Task Json_output_lists_the_engine_images_as_one_version_1_result_with_raw_values()
     {
         var (status, output) = await ExecAsync("--json", "/docker_images");
 
         Assert.Equal(0, status);
         var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         using var json = System.Text.Json.JsonDocument.Parse(line);
-        Assert.Equal("table", json.RootElement.GetProperty("type").GetString());
-        Assert.Contains(json.RootElement.GetProperty("rows").EnumerateArray(), row => row[0].GetString() == "demisto/python3-deb");
+        var root = json.RootElement;
+        Assert.Equal((1, "result", "table"), (root.GetProperty("version").GetInt32(), root.GetProperty("kind").GetString(), root.GetProperty("type").GetString()));
+        Assert.Equal(["repository", "tag", "id", "created", "size", "python", "due_diligence"], root.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
+        var seeded = root.GetProperty("rows").EnumerateArray()
+            .Single(row => row.GetProperty("repository").GetString() == "demisto/python3-deb" && row.GetProperty("tag").GetString() == "3.11.2.1");
+        Assert.True(seeded.GetProperty("size").GetInt64() > 1_000_000);
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", seeded.GetProperty("created").GetString());
+        // The bot did not build the seeded base: nothing recorded is null, not "-".
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, seeded.GetProperty("python").ValueKind);
     }
 
     [Theory]

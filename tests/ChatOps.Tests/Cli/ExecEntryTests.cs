@@ -24,7 +24,7 @@ public sealed class ExecEntryTests
 
         Assert.Equal(0, status);
         Assert.Equal("""
-            {"type":"entry","entryType":1,"contentsFormat":"json","contents":{"HelloWorld":{"hello":"Hello Dbot"}},"humanReadable":"## Hello Dbot","entryContext":{"HelloWorld":{"hello":"Hello Dbot"}},"file":null,"fileId":null,"display":[{"type":"markdown","markdown":"## Hello Dbot"}]}
+            {"version":1,"kind":"result","type":"entry","entry_type":1,"contents_format":"json","contents":{"HelloWorld":{"hello":"Hello Dbot"}},"human_readable":"## Hello Dbot","entry_context":{"HelloWorld":{"hello":"Hello Dbot"}},"file":null,"file_id":null,"display":[{"type":"markdown","markdown":"## Hello Dbot"}]}
 
             """.ReplaceLineEndings(Environment.NewLine), output);
     }
@@ -45,10 +45,12 @@ public sealed class ExecEntryTests
     {
         var entry = Entry(4, "\"bad input\"", null, null, new ErrorReply("!X returned an error: bad input"));
 
-        var (status, output) = await CapturedExec.RunAsync(new AnsweringWarRoom(entry), "--json", "!X");
+        var (status, output, errors) = await CapturedExec.RunWithErrorsAsync(new AnsweringWarRoom(entry), "--json", "!X");
 
         Assert.Equal(1, status);
-        Assert.Contains("\"display\":[{\"type\":\"error\",\"message\":\"!X returned an error: bad input\"", output);
+        Assert.Equal("", output);
+        Assert.Contains("\"kind\":\"error\",\"type\":\"entry\"", errors);
+        Assert.Contains("\"display\":[{\"type\":\"error\",\"message\":\"!X returned an error: bad input\"", errors);
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public sealed class ExecEntryTests
         var (status, plain) = await CapturedExec.RunAsync(new AnsweringWarRoom(entry), "!Report");
 
         Assert.Contains("""
-            "file":"../report.json","fileId":"f-1","display":[{"type":"file","name":"../report.json","path":"/var/lib/chatops/files/exec/f-1/report.json","size":2048,"contentType":"application/json"}]}
+            "file":"../report.json","file_id":"f-1","display":[{"type":"file","name":"../report.json","path":"/var/lib/chatops/files/exec/f-1/report.json","size":2048,"content_type":"application/json"}]}
             """.Trim(), json);
         Assert.Equal(0, status);
         Assert.Equal("file ../report.json (2 KiB) saved to /var/lib/chatops/files/exec/f-1/report.json" + Environment.NewLine, plain);

@@ -34,6 +34,16 @@ public sealed class ContentReloadTests : IDisposable
     }
 
     [Fact]
+    public void A_library_made_without_scanning_reads_the_folder_as_it_is_at_first_use_without_waiting_an_interval()
+    {
+        var library = new ContentLibrary(_folder.Path, rescanInterval: Interval, time: _clock, scanNow: false);
+
+        WriteSplit("Tool");
+
+        Assert.Equal("Tool, as a content pack ships it.", library.Find("Tool")?.Comment);
+    }
+
+    [Fact]
     public void An_edited_py_of_a_split_item_is_seen()
     {
         WriteSplit("Tool", "return_results(1)\n");

@@ -42,7 +42,7 @@ public sealed class ContentUpdateHandlerTests : IDisposable
 
         var replies = await HandleAsync(services);
 
-        Assert.Equal(new ErrorReply("8 image value(s) could not be checked; see the detail column."), replies[^1]);
+        Assert.Equal(new ErrorReply("8 image values could not be checked; see the detail column."), replies[^1]);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class ConcurrentCreateTests(ProbeWheels wheels) : IClassFixture<Pr
             await foreach (var reply in bed.Stream(Create(name, "chatops-probe")))
             {
                 first.Add(reply);
-                if (reply is ProgressReply { Step: not null }) building.TrySetResult();
+                if (reply is ProgressReply { Stage: "starting the build" }) building.TrySetResult();
             }
         });
         await building.Task.WaitAsync(TimeSpan.FromMinutes(2));

@@ -28,11 +28,19 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         Assert.Contains("chatops-probe-dep 2.1 (BSD License)", fields["python packages"]); // a dependency of a dependency
         Assert.Contains("none requested", fields["os packages"]);
 
-        // Progress came as steps of the engine's build, in order.
-        var steps = replies.OfType<ProgressReply>().Where(p => p.Step is not null).ToList();
-        Assert.NotEmpty(steps);
-        Assert.Equal(steps.Select(s => s.Step), steps.Select(s => s.Step).Order());
-        Assert.All(steps, s => Assert.Equal(steps[0].TotalSteps, s.TotalSteps));
+        // Progress names the stages in order, from the first moment (the check before the build) to the vetting
+        // after it, under one activity, with the time since the request and none of the engine's bookkeeping.
+        var progress = replies.OfType<ProgressReply>().ToList();
+        Assert.Equal(
+            ["checking the packages", "starting the build", $"starting from {fields["base"]}", "preparing the build", "copying the requirements in",
+             "installing Python dependencies: chatops-probe", "naming the image", "labelling the image", "vetting what was installed"],
+            // A pip step the layer cache had leaves the bot to look inside itself.
+            progress.Select(p => p.Stage).Distinct().Where(stage => stage != "checking what was installed"));
+        Assert.Equal("chatops-probe on the Python package index", progress[0].Message);
+        Assert.All(progress, p => Assert.Equal($"create {repository}", p.Activity));
+        Assert.All(progress, p => Assert.NotNull(p.Elapsed));
+        Assert.All(progress, p => Assert.DoesNotMatch(@"---> |^Step \d|Removing intermediate container|\x1B", p.Message));
+        Assert.All(progress, p => Assert.Null(p.TotalSteps));
 
         // The engine holds exactly the final tag; no staging tag is left.
         Assert.Equal(["1.0.0.1"], await bed.EngineTagsAsync(repository));
@@ -73,8 +81,10 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         var name = bed.NewName("reuse");
         Assert.IsType<CardReply>((await bed.RunAsync(Create(name, ["chatops-probe"])))[^1]);
 
-        var again = Assert.Single(await bed.RunAsync(Create(bed.NewName("other"), ["chatops-probe-dep>=2"])));
+        var again = Assert.Single(ImagesTestBed.Outcome(await bed.RunAsync(Create(bed.NewName("other"), ["chatops-probe-dep>=2"]))));
         Assert.StartsWith($"demisto/{name}:1.0.0.1 already provides chatops-probe-dep>=2 on demisto/python3-deb:3.11.2.1", Assert.IsType<TextReply>(again).Text);
+        // For automation the existing image is a value of its own, not only words.
+        Assert.Equal($"demisto/{name}:1.0.0.1", Assert.IsType<TextReply>(again).Data?["existing_image"]);
         Assert.Empty(await bed.EngineTagsAsync($"demisto/{bed.NewName("other")}"));
 
         var forced = await bed.RunAsync(Create(name, ["chatops-probe"], force: true));
@@ -122,7 +132,7 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
 
         var replies = await bed.RunAsync(Create(bed.NewName("typo"), ["chatops-probe"]));
 
-        var error = Assert.IsType<ErrorReply>(Assert.Single(replies));
+        var error = Assert.IsType<ErrorReply>(Assert.Single(ImagesTestBed.Outcome(replies)));
         Assert.Contains("chatops-probe: a likely typo of a popular package", error.Message);
         Assert.Empty(bed.Vetting.Installed);
         Assert.Empty(await bed.LabelledRepoTagsAsync());

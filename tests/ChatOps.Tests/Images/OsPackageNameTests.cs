@@ -63,7 +63,7 @@ public sealed class OsPackageNameTests
             var name = bed.NewName("regex");
             var replies = await bed.RunAsync(new CreateImageCommand(name, [], [new OsPackage(asked, null)], null, false));
 
-            var error = Assert.IsType<ErrorReply>(Assert.Single(replies));
+            var error = Assert.IsType<ErrorReply>(Assert.Single(ImagesTestBed.Outcome(replies)));
             Assert.StartsWith($"demisto/{name} was not built: {asked}: not in the package index of {BaseImage}: no package is named exactly '{asked}' ({OsPackageCatalog.Rule})", error.Message);
             Assert.Empty(await bed.EngineTagsAsync($"demisto/{name}"));
         }
@@ -79,7 +79,7 @@ public sealed class OsPackageNameTests
         var replies = await bed.RunAsync(new CreateImageCommand(bed.NewName("pattern"), [], [package], null, false));
 
         Assert.Equal(0, runner!.Runs);
-        return Assert.IsType<ErrorReply>(Assert.Single(replies)).Message;
+        return Assert.IsType<ErrorReply>(Assert.Single(ImagesTestBed.Outcome(replies))).Message;
     }
 
     private static ImagesTestBed CreateBed(Action<CountingImageCommandRunner> created) =>

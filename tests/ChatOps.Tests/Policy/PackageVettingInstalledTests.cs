@@ -131,7 +131,7 @@ public sealed class PackageVettingInstalledTests(PopularNamesFixture popularName
 
         var table = VettingReportFormatter.ToTable(report);
 
-        Assert.Equal("Due diligence: 1 refusal(s)", table.Title);
+        Assert.Equal("Due diligence: 1 refusal", table.Title);
         Assert.Equal(["package", "version", "license", "verdict", "reason"], table.Columns);
         Assert.Equal(["strict-core", "3.1", "GPLv3", "refused"], table.Rows[0].Take(4));
         Assert.Equal(3, table.Rows.Count);

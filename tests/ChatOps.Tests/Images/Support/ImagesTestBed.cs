@@ -93,6 +93,8 @@ public sealed class ImagesTestBed : IAsyncDisposable
         await foreach (var reply in _services.GetRequiredService<IWarRoom>().HandleAsync(Message with { Text = line }, CancellationToken.None)) replies.Add(reply);
         return replies;
     }
+    /// <summary>What a create answered, without the progress that said what it was checking and building.</summary>
+    public static List<Reply> Outcome(IEnumerable<Reply> replies) => replies.Where(r => r is not ProgressReply).ToList();
 
     public async Task<List<Reply>> RunAsync(ChatCommand command)
     {
