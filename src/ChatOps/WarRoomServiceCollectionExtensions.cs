@@ -8,9 +8,11 @@ using ChatOps.Integrations;
 using ChatOps.Options;
 using ChatOps.Routing;
 using ChatOps.Storage;
+using ChatOps.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps;
@@ -35,6 +37,10 @@ public static class WarRoomServiceCollectionExtensions
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        // Instruments every feature records on; a host without metrics (tests) still gets a working IMeterFactory.
+        services.AddMetrics();
+        services.TryAddSingleton<ChatOpsMetrics>();
+        services.TryAddSingleton<PlatformConnections>();
         var integrations = configuration.GetSection(IntegrationsOptions.Section);
         services.Configure<IntegrationsOptions>(integrations);
         services.PostConfigure<IntegrationsOptions>(options => StructuredParams.Read(options, integrations));
@@ -48,7 +54,9 @@ public static class WarRoomServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Database>();
         services.AddSingleton<SqliteAuditLog>();
-        services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteAuditLog>());
+        services.AddSingleton<IAuditLog>(provider => new ObservedAuditLog(provider.GetRequiredService<SqliteAuditLog>(),
+            provider.GetRequiredService<ChatOpsMetrics>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(ObservedAuditLog.Category)));
         services.AddSingleton<IInterruptedCommands>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<AuditChain>();
         services.AddHostedService<InterruptedCommandsAtStart>();

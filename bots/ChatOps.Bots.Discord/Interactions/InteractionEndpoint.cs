@@ -1,7 +1,9 @@
 using System.Text.Json;
 using ChatOps.Bots.Discord.Rest;
 using ChatOps.Bots.Discord.Signatures;
+using ChatOps.Telemetry;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,8 +22,9 @@ internal static class InteractionEndpoint
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(300);
 
     public static async Task<IResult> HandleAsync(HttpContext context, InteractionSignatureVerifier verifier, InteractionReplayGuard replays,
-        InteractionQueue queue, IOptions<DiscordOptions> options, TimeProvider time, ILoggerFactory loggers)
+        InteractionQueue queue, IOptions<DiscordOptions> options, TimeProvider time, ILoggerFactory loggers, IServiceProvider services)
     {
+        var receivedAt = time.GetTimestamp();
         var logger = loggers.CreateLogger(typeof(InteractionEndpoint).FullName!);
         var settings = options.Value;
         if (!SignatureHeaders.TryRead(context.Request.Headers, out var headers, out var problem)) return Refuse(logger, context, problem);
@@ -73,6 +76,8 @@ internal static class InteractionEndpoint
             throw;
         }
 
+        // Resolved, not injected: hosts of the endpoint alone (tests) may have no metrics.
+        services.GetService<ChatOpsMetrics>()?.Acknowledged("discord", time.GetElapsedTime(receivedAt));
         context.Response.OnCompleted(() =>
         {
             job.MarkDelivered();

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Bots.Slack.Verification;
+using ChatOps.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace ChatOps.Bots.Slack.Commands;
 /// </summary>
 internal sealed class SlashCommandEndpoint(
     SlackSignatureVerifier verifier, SlashCommandReader reader, SlackCommandQueue queue, BlockKitRenderer renderer,
-    IOptions<SlackOptions> options, TimeProvider time, ILogger<SlashCommandEndpoint> logger)
+    IOptions<SlackOptions> options, TimeProvider time, ILogger<SlashCommandEndpoint> logger, ChatOpsMetrics? metrics = null)
 {
     public const string Path = "/slack/commands";
     private const string SignatureHeader = "X-Slack-Signature";
@@ -107,6 +108,7 @@ internal sealed class SlashCommandEndpoint(
         }
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json; charset=utf-8";
+        metrics?.Acknowledged("slack", time.GetUtcNow() - job.ReceivedAt);
         await JsonSerializer.SerializeAsync(context.Response.Body, answer, SlackJson.Options, context.RequestAborted);
     }
 

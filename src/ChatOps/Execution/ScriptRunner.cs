@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatOps.Content;
 using ChatOps.Execution.Engine;
@@ -9,6 +10,7 @@ using ChatOps.Execution.Server;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
+using ChatOps.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Execution;
@@ -27,7 +29,8 @@ internal sealed class ScriptRunner(
     Func<IntegrationCommandRunner> integrations,
     ExecutorOptions options,
     ImagePolicy imagePolicy,
-    ILoggerFactory loggers)
+    ILoggerFactory loggers,
+    ChatOpsMetrics? metrics = null)
 {
     private readonly ILogger _logger = loggers.CreateLogger<ScriptRunner>();
     private readonly ImageMap _images = new(options.ImageMap);
@@ -92,6 +95,7 @@ internal sealed class ScriptRunner(
         });
 
         bool completed;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             completed = await container.Session.RunAsync(job, handler, outputs, limit.Token);
@@ -100,6 +104,7 @@ internal sealed class ScriptRunner(
         {
             completed = false;
         }
+        metrics?.ScriptFinished(script.Name, completed ? "completed" : limit.IsCancellationRequested ? "stopped" : "ended", Stopwatch.GetElapsedTime(started));
         await kill.DisposeAsync();
         await killed;
         // Callbacks run newest first, so the session may notice the cancellation and return before the kill above

@@ -2,6 +2,7 @@ using ChatOps.Options;
 using ChatOps.Replies;
 using Microsoft.Extensions.Options;
 using ChatOps.Storage;
+using ChatOps.Telemetry;
 
 namespace ChatOps.Images;
 
@@ -12,7 +13,7 @@ namespace ChatOps.Images;
 /// build others share, but when the last one leaves, the build is cancelled in the engine (a queued one never
 /// starts).
 /// </summary>
-internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> options)
+internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> options, ChatOpsMetrics? metrics = null, TimeProvider? time = null)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentBuilds));
     private readonly object _gate = new();
@@ -64,6 +65,7 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
     {
         _active[job.Spec.Key] = job;
         _waiting.Add(job);
+        metrics?.BuildQueued();
         AnnouncePlaces();
         _ = Task.Run(() => RunAsync(job));
     }
@@ -86,9 +88,11 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
         {
             lock (_gate)
             {
-                _waiting.Remove(job);
+                LeaveQueue(job);
                 AnnouncePlaces();
             }
+            var clock = time ?? TimeProvider.System;
+            var started = clock.GetTimestamp();
             build = BuildAsync(job);
             try
             {
@@ -98,6 +102,7 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
             {
                 // The outcome, failure included, is handed to every waiter below.
             }
+            metrics?.BuildFinished(build.IsCompletedSuccessfully ? "ok" : build.IsCanceled ? "cancelled" : "failed", clock.GetElapsedTime(started));
         }
         finally
         {
@@ -124,10 +129,16 @@ internal sealed class BuildQueue(ImageBuilder builder, IOptions<ImagesOptions> o
     {
         lock (_gate)
         {
-            _waiting.Remove(job);
+            LeaveQueue(job);
             if (_active.GetValueOrDefault(job.Spec.Key) == job) _active.Remove(job.Spec.Key);
             AnnouncePlaces();
         }
+    }
+
+    /// <summary>Called under the gate; counts the job out of the queue depth once.</summary>
+    private void LeaveQueue(BuildJob job)
+    {
+        if (_waiting.Remove(job)) metrics?.BuildLeftQueue();
     }
 
     /// <summary>Tells every waiting job its place (1 = next to start). Called under the gate.</summary>
