@@ -21,7 +21,7 @@ internal sealed class SocketModeService(
     /// <summary>How /readyz and the reconnect metric name this connection.</summary>
     public const string ConnectionName = "slack-socket-mode";
 
-    public bool Enabled => options.Value.SocketModeEnabled && !string.IsNullOrEmpty(options.Value.AppToken);
+    public bool Enabled => options.Value.SocketModeWanted;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
