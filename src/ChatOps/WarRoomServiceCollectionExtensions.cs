@@ -5,6 +5,7 @@ using ChatOps.Engine;
 using ChatOps.Help;
 using ChatOps.Images;
 using ChatOps.Integrations;
+using ChatOps.Lifecycle;
 using ChatOps.Options;
 using ChatOps.Routing;
 using ChatOps.Storage;
@@ -41,6 +42,7 @@ public static class WarRoomServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<ChatOpsMetrics>();
         services.TryAddSingleton<PlatformConnections>();
+        services.TryAddSingleton<CommandsInFlight>();
         var integrations = configuration.GetSection(IntegrationsOptions.Section);
         services.Configure<IntegrationsOptions>(integrations);
         services.PostConfigure<IntegrationsOptions>(options => StructuredParams.Read(options, integrations));

@@ -1,6 +1,7 @@
 using ChatOps.App.Service.Readiness;
 using ChatOps.App.Service.Shutdown;
 using ChatOps.Audit;
+using ChatOps.Lifecycle;
 using ChatOps.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -9,7 +10,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace ChatOps.App.Service;
 
@@ -34,11 +37,13 @@ internal static class ServiceHostingExtensions
             .AddCheck<EngineReadinessCheck>("engine", tags: [ReadyTag])
             .AddCheck<DatabaseReadinessCheck>("database", tags: [ReadyTag])
             .AddCheck<ContentReadinessCheck>("content", tags: [ReadyTag])
-            .AddCheck<PlatformConnectionsReadinessCheck>("platforms", tags: [ReadyTag]);
+            .AddCheck<PlatformConnectionsReadinessCheck>("platforms", tags: [ReadyTag])
+            .AddCheck<AcceptingCommandsReadinessCheck>("commands", tags: [ReadyTag]);
 
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(ChatOpsMetrics.MeterName).AddPrometheusExporter());
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(ChatOpsMetrics.MeterName).AddPrometheusExporter())
+            .ConfigureResource(resource => resource.AddService("chatops"));
 
-        services.AddSingleton<CommandsInFlight>();
+        services.AddHostedService<RunningCommandsGauge>();
         services.AddHostedService<GracefulShutdown>();
         DecorateWarRoom(services);
         return services;

@@ -57,6 +57,10 @@ public sealed class ChatOpsMetrics
 
     public void Reconnected(string platform) => _reconnects.Add(1, new KeyValuePair<string, object?>("platform", platform));
 
+    /// <summary>Commands running right now, read when the metrics are collected.</summary>
+    public void ObserveRunningCommands(Func<int> running) =>
+        _meter.CreateObservableGauge("chatops.commands.running", running, "{command}", "Commands the war room is running right now.");
+
     /// <summary>Warm containers per image and state (idle, busy), read when the metrics are collected.</summary>
     public void ObserveWarmPool(Func<IEnumerable<Measurement<int>>> sizes) =>
         _meter.CreateObservableGauge("chatops.pool.containers", sizes, "{container}", "Warm script containers, by image and state (idle or busy).");

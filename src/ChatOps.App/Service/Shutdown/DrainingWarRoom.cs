@@ -1,3 +1,4 @@
+using ChatOps.Lifecycle;
 using System.Runtime.CompilerServices;
 using ChatOps.Audit;
 using ChatOps.Replies;
@@ -5,9 +6,10 @@ using ChatOps.Replies;
 namespace ChatOps.App.Service.Shutdown;
 
 /// <summary>
-/// The war room as `chatops serve` offers it to the adapters: every command is counted while it runs, and once
-/// the bot is stopping a new one is answered with the restart notice instead of being started (and that refusal
-/// is on record like any other).
+/// The war room as `chatops serve` offers it to the adapters: once the bot is stopping, a new command is answered
+/// with the restart notice instead of being started (and that refusal is on record like any other). The adapters
+/// count their jobs in <see cref="CommandsInFlight"/> from before they call here until their replies are
+/// delivered, so the drain cannot end between the check below and the command's start.
 /// </summary>
 internal sealed class DrainingWarRoom(IWarRoom inner, CommandsInFlight inFlight, IAuditLog audit, string restartNotice) : IWarRoom
 {
@@ -15,20 +17,13 @@ internal sealed class DrainingWarRoom(IWarRoom inner, CommandsInFlight inFlight,
 
     public async IAsyncEnumerable<Reply> HandleAsync(ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (!inFlight.TryEnter())
+        if (inFlight.Draining)
         {
             yield return new ErrorReply(restartNotice);
             await RecordRefusalAsync(message);
             yield break;
         }
-        try
-        {
-            await foreach (var reply in inner.HandleAsync(message, cancellationToken)) yield return reply;
-        }
-        finally
-        {
-            inFlight.Exit();
-        }
+        await foreach (var reply in inner.HandleAsync(message, cancellationToken)) yield return reply;
     }
 
     private async Task RecordRefusalAsync(ChatMessage message)
