@@ -53,6 +53,9 @@ internal sealed class SlackOptions
     /// <summary>Socket Mode runs when this is true and AppToken is set. Default true.</summary>
     public bool SocketModeEnabled { get; set; } = true;
 
+    /// <summary>Socket Mode is switched on and has its app token.</summary>
+    public bool SocketModeWanted => SocketModeEnabled && !string.IsNullOrEmpty(AppToken);
+
     /// <summary>First reconnect delay of Socket Mode; doubles per failure up to ReconnectMaxDelay, with jitter. Default 1 s.</summary>
     public TimeSpan ReconnectInitialDelay { get; set; } = TimeSpan.FromSeconds(1);
 

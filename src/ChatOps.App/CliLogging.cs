@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Json;
+using ChatOps.App.Service;
 
 namespace ChatOps.App;
 
@@ -19,6 +21,9 @@ internal static class CliLogging
     private const string ConsoleTemplate = "{Level:u3}: {Message:lj}{NewLine}";
     private const string FileTemplate = "{Timestamp:O} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
+    private static bool PassesEverything(LoggerFilterRule rule) =>
+        rule.ProviderName == typeof(Serilog.Extensions.Logging.SerilogLoggerProvider).FullName && rule.CategoryName is null && rule.LogLevel == LogLevel.Trace;
+
     public static ILoggingBuilder AddCliLogging(this ILoggingBuilder logging, IConfiguration configuration)
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
@@ -31,13 +36,24 @@ internal static class CliLogging
             else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        var logger = new LoggerConfiguration()
+        var json = configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>()?.JsonLogs ?? false;
+        var console = new LoggerConfiguration()
             .MinimumLevel.Verbose() // the Logging section filters before Serilog sees an entry
-            .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose)
+            .Enrich.FromLogContext();
+        // JSON (Service:LogFormat) keeps every property (AuditId, Verb, ...) as a field a log shipper can index.
+        console = json
+            ? console.WriteTo.Console(new JsonFormatter(renderMessage: true), standardErrorFromLevel: LogEventLevel.Verbose)
+            : console.WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose);
+        var logger = console
             .WriteTo.File(path, outputTemplate: FileTemplate, fileSizeLimitBytes: 10 * 1024 * 1024, rollOnFileSizeLimit: true, retainedFileCountLimit: 3)
             .CreateLogger();
         logging.ClearProviders();
         logging.AddSerilog(logger, dispose: true);
+        // AddSerilog also adds a rule letting every level through to Serilog, which would overrule the Logging section.
+        logging.Services.Configure<LoggerFilterOptions>(filters =>
+        {
+            foreach (var rule in filters.Rules.Where(PassesEverything).ToList()) filters.Rules.Remove(rule);
+        });
         return logging;
     }
 }

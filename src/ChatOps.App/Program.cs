@@ -63,6 +63,18 @@ try
             Console.WriteLine(host.Services.GetRequiredService<IOptions<ImagesOptions>>().Value.DefaultBase);
             return ExitCodes.Success;
         }
+        case "service":
+        {
+            using var host = HostFactory.Build(home);
+            return ServiceUnitCommand.Run(home, host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(), rest, Console.Out, Console.Error);
+        }
+        case "engine" when rest is ["base-image"]:
+        {
+            // For ./chatops publish: the bot's own image is built on the configured default base.
+            using var host = HostFactory.Build(home);
+            Console.WriteLine(host.Services.GetRequiredService<IOptions<ImagesOptions>>().Value.DefaultBase);
+            return ExitCodes.Success;
+        }
         case "serve":
             return await ServeCommand.RunAsync(home, rest);
         case "slack" when rest is ["manifest"]:

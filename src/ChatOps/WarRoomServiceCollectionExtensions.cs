@@ -5,13 +5,16 @@ using ChatOps.Engine;
 using ChatOps.Help;
 using ChatOps.Images;
 using ChatOps.Integrations;
+using ChatOps.Lifecycle;
 using ChatOps.Options;
 using ChatOps.RateLimits;
 using ChatOps.Routing;
 using ChatOps.Storage;
+using ChatOps.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps;
@@ -37,6 +40,11 @@ public static class WarRoomServiceCollectionExtensions
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         services.Configure<RateLimitsOptions>(configuration.GetSection(RateLimitsOptions.Section));
+        // Instruments every feature records on; a host without metrics (tests) still gets a working IMeterFactory.
+        services.AddMetrics();
+        services.TryAddSingleton<ChatOpsMetrics>();
+        services.TryAddSingleton<PlatformConnections>();
+        services.TryAddSingleton<CommandsInFlight>();
         var integrations = configuration.GetSection(IntegrationsOptions.Section);
         services.Configure<IntegrationsOptions>(integrations);
         services.PostConfigure<IntegrationsOptions>(options => StructuredParams.Read(options, integrations));
@@ -50,7 +58,9 @@ public static class WarRoomServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Database>();
         services.TryAddSingleton<SqliteAuditLog>();
-        services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<SqliteAuditLog>());
+        services.AddSingleton<IAuditLog>(provider => new ObservedAuditLog(provider.GetRequiredService<SqliteAuditLog>(),
+            provider.GetRequiredService<ChatOpsMetrics>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(ObservedAuditLog.Category)));
         services.AddSingleton<IInterruptedCommands>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.AddSingleton<IRejectedRequests>(provider => provider.GetRequiredService<SqliteAuditLog>());
         services.TryAddSingleton<IAuditDetails>(provider => provider.GetRequiredService<SqliteAuditLog>());

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using ChatOps.Bots.Discord.Interactions;
+using ChatOps.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,9 +12,13 @@ namespace ChatOps.Bots.Discord.Gateway;
 /// Discord:GatewayEnabled): RESUME after reconnect requests and resumable closes, IDENTIFY again after an
 /// invalid session, stop for good on the fatal close codes. A broken gateway never stops the rest of the server.
 /// </summary>
-internal sealed class DiscordGatewayService(IOptions<DiscordOptions> options, InteractionQueue queue, ILogger<DiscordGatewayService> logger, TimeProvider time)
+internal sealed class DiscordGatewayService(IOptions<DiscordOptions> options, InteractionQueue queue, ILogger<DiscordGatewayService> logger, TimeProvider time,
+    PlatformConnections? connections = null)
     : BackgroundService
 {
+    /// <summary>How /readyz and the reconnect metric name this connection.</summary>
+    public const string ConnectionName = "discord-gateway";
+
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,6 +30,7 @@ internal sealed class DiscordGatewayService(IOptions<DiscordOptions> options, In
             return;
         }
 
+        connections?.Expect(ConnectionName);
         var session = new GatewaySession();
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -34,9 +40,11 @@ internal sealed class DiscordGatewayService(IOptions<DiscordOptions> options, In
             {
                 using var socket = new ClientWebSocket();
                 await socket.ConnectAsync(session.ConnectUrl(settings.GatewayUrl), stoppingToken);
+                connections?.Up(ConnectionName);
                 var connection = new GatewayConnection(socket, session, settings, queue, logger, time);
                 outcome = await connection.RunAsync(stoppingToken);
                 failures = connection.Greeted ? 0 : failures + 1;
+                connections?.Down(ConnectionName, "ended: " + outcome);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -45,17 +53,20 @@ internal sealed class DiscordGatewayService(IOptions<DiscordOptions> options, In
             catch (Exception exception)
             {
                 logger.LogWarning(exception, "The Discord gateway connection failed; reconnecting");
+                connections?.Down(ConnectionName, "failed: " + exception.Message);
                 outcome = GatewayOutcome.Resume;
                 failures++;
             }
 
             if (outcome == GatewayOutcome.Fatal)
             {
+                connections?.Down(ConnectionName, "refused with a fatal close code (bad token, intents or version)");
                 logger.LogCritical("The Discord gateway refused the bot with a fatal close code (bad token, intents or version); not reconnecting. Fix the configuration and restart.");
                 return;
             }
             if (outcome == GatewayOutcome.Reidentify) session.Reset();
 
+            connections?.Reconnecting(ConnectionName);
             var delay = settings.ReconnectDelay * Math.Pow(2, Math.Min(failures, 5));
             try
             {

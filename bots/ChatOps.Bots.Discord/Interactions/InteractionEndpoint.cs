@@ -2,8 +2,10 @@ using System.Text.Json;
 using ChatOps.Audit;
 using ChatOps.Bots.Discord.Rest;
 using ChatOps.Bots.Discord.Signatures;
+using ChatOps.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,8 +25,9 @@ internal static class InteractionEndpoint
 
     public static async Task<IResult> HandleAsync(HttpContext context, InteractionSignatureVerifier verifier, InteractionReplayGuard replays,
         InteractionQueue queue, IOptions<DiscordOptions> options, TimeProvider time, ILoggerFactory loggers,
-        [FromServices] IEnumerable<IRejectedRequests> rejections)
+        [FromServices] IEnumerable<IRejectedRequests> rejections, IServiceProvider services)
     {
+        var receivedAt = time.GetTimestamp();
         var logger = loggers.CreateLogger(typeof(InteractionEndpoint).FullName!);
         Task<IResult> Refuse(string reason) => RefuseAsync(logger, context, rejections, reason);
         var settings = options.Value;
@@ -77,6 +80,8 @@ internal static class InteractionEndpoint
             throw;
         }
 
+        // Resolved, not injected: hosts of the endpoint alone (tests) may have no metrics.
+        services.GetService<ChatOpsMetrics>()?.Acknowledged("discord", time.GetElapsedTime(receivedAt));
         context.Response.OnCompleted(() =>
         {
             job.MarkDelivered();

@@ -1,3 +1,4 @@
+using ChatOps.Lifecycle;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace ChatOps.Bots.Discord.Interactions;
 /// Takes interactions off the queue and runs each as its own task, so a long build never delays the next
 /// command's 3 s answer. Every task is kept and awaited at shutdown: nothing is fire-and-forget.
 /// </summary>
-internal sealed class InteractionWorker(InteractionQueue queue, InteractionRunner runner, IOptions<DiscordOptions> options, ILogger<InteractionWorker> logger)
+internal sealed class InteractionWorker(InteractionQueue queue, InteractionRunner runner, IOptions<DiscordOptions> options, ILogger<InteractionWorker> logger,
+    CommandsInFlight? inFlight = null)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,6 +38,8 @@ internal sealed class InteractionWorker(InteractionQueue queue, InteractionRunne
 
     private async Task RunSafelyAsync(InteractionJob job, bool busy, CancellationToken stoppingToken)
     {
+        // Counted until its last message is delivered, so a drain on SIGTERM waits for the delivery too.
+        using var tracked = inFlight?.Track();
         try
         {
             if (busy)

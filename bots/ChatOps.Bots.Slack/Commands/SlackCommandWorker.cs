@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChatOps.Lifecycle;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,8 @@ namespace ChatOps.Bots.Slack.Commands;
 /// The hosted owner of every running slash command: takes jobs from the queue, runs each on its own task so a
 /// slow build never delays another command's acknowledgement, and on shutdown cancels and awaits them all.
 /// </summary>
-internal sealed class SlackCommandWorker(SlackCommandQueue queue, CommandRunner runner, ILogger<SlackCommandWorker> logger) : BackgroundService
+internal sealed class SlackCommandWorker(SlackCommandQueue queue, CommandRunner runner, ILogger<SlackCommandWorker> logger, CommandsInFlight? inFlight = null)
+    : BackgroundService
 {
     private readonly ConcurrentDictionary<Task, byte> _running = new();
 
@@ -18,9 +20,15 @@ internal sealed class SlackCommandWorker(SlackCommandQueue queue, CommandRunner 
         {
             await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
             {
+                // Counted until its last message is delivered, so a drain on SIGTERM waits for the delivery too.
+                var tracked = inFlight?.Track();
                 var run = runner.RunAsync(job, stoppingToken);
                 _running.TryAdd(run, 0);
-                _ = run.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
+                _ = run.ContinueWith(done =>
+                {
+                    _running.TryRemove(done, out _);
+                    tracked?.Dispose();
+                }, TaskScheduler.Default);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ChatOps.Audit;
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Bots.Slack.Verification;
+using ChatOps.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ namespace ChatOps.Bots.Slack.Commands;
 /// </summary>
 internal sealed class SlashCommandEndpoint(
     SlackSignatureVerifier verifier, SlashCommandReader reader, SlackCommandQueue queue, BlockKitRenderer renderer,
-    IOptions<SlackOptions> options, TimeProvider time, ILogger<SlashCommandEndpoint> logger, IRejectedRequests? rejections = null)
+    IOptions<SlackOptions> options, TimeProvider time, ILogger<SlashCommandEndpoint> logger, IRejectedRequests? rejections = null,
+    ChatOpsMetrics? metrics = null)
 {
     public const string Path = "/slack/commands";
     private const string SignatureHeader = "X-Slack-Signature";
@@ -108,6 +110,7 @@ internal sealed class SlashCommandEndpoint(
         }
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = "application/json; charset=utf-8";
+        metrics?.Acknowledged("slack", time.GetUtcNow() - job.ReceivedAt);
         await JsonSerializer.SerializeAsync(context.Response.Body, answer, SlackJson.Options, context.RequestAborted);
     }
 

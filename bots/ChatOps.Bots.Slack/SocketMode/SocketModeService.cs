@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChatOps.Bots.Slack.Commands;
 using ChatOps.Bots.Slack.WebApi;
+using ChatOps.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,13 +16,17 @@ namespace ChatOps.Bots.Slack.SocketMode;
 /// </summary>
 internal sealed class SocketModeService(
     SlackApiClient api, SlashCommandReader reader, SlackCommandQueue queue, ReconnectBackoff backoff,
-    IOptions<SlackOptions> options, TimeProvider time, ILogger<SocketModeService> logger) : BackgroundService
+    IOptions<SlackOptions> options, TimeProvider time, ILogger<SocketModeService> logger, PlatformConnections? connections = null) : BackgroundService
 {
-    public bool Enabled => options.Value.SocketModeEnabled && !string.IsNullOrEmpty(options.Value.AppToken);
+    /// <summary>How /readyz and the reconnect metric name this connection.</summary>
+    public const string ConnectionName = "slack-socket-mode";
+
+    public bool Enabled => options.Value.SocketModeWanted;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!Enabled) return;
+        connections?.Expect(ConnectionName);
         var failures = 0;
         SocketModeConnection? current = null;
         try
@@ -31,6 +36,7 @@ internal sealed class SocketModeService(
                 try
                 {
                     current ??= await ConnectAsync(stoppingToken);
+                    connections?.Up(ConnectionName);
                     var end = await current.Ended.WaitAsync(stoppingToken);
                     if (current.SawHello) failures = 0;
                     if (end.CanHandOver)
@@ -41,10 +47,12 @@ internal sealed class SocketModeService(
                         continue;
                     }
                     logger.LogWarning(end.Error, "Socket Mode connection ended: {Reason}", end.Reason);
+                    connections?.Down(ConnectionName, "ended: " + end.Reason);
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
                     logger.LogWarning(exception, "Socket Mode connection failed");
+                    connections?.Down(ConnectionName, "failed: " + exception.Message);
                 }
 
                 if (current is not null)
@@ -55,6 +63,7 @@ internal sealed class SocketModeService(
                 if (stoppingToken.IsCancellationRequested) break;
                 var delay = backoff.Delay(failures++);
                 logger.LogInformation("Socket Mode reconnecting in {Delay}", delay);
+                connections?.Reconnecting(ConnectionName);
                 await Task.Delay(delay, time, stoppingToken);
             }
         }

@@ -10,6 +10,7 @@ using ChatOps.Integrations;
 using ChatOps.Options;
 using ChatOps.Policy;
 using ChatOps.Storage;
+using ChatOps.Telemetry;
 using ChatOps.Routing;
 using Microsoft.Extensions.Configuration;
 using ChatOps.Engine;
@@ -44,7 +45,12 @@ public static class ExecutionServiceCollectionExtensions
         services.AddSingleton<ContainerLabels>();
         services.AddSingleton<ContainerSpecFactory>();
         services.AddSingleton<WarmContainerFactory>();
-        services.AddSingleton<ContainerPool>();
+        services.AddSingleton(sp =>
+        {
+            var pool = ActivatorUtilities.CreateInstance<ContainerPool>(sp);
+            sp.GetService<ChatOpsMetrics>()?.ObserveWarmPool(pool.Sizes);
+            return pool;
+        });
         services.AddSingleton<LeftoverCleaner>();
         services.AddSingleton<ChannelContextStore>();
         services.AddSingleton<ServerListStore>();
@@ -67,7 +73,8 @@ public static class ExecutionServiceCollectionExtensions
             sp.GetRequiredService<ExecutorOptions>(),
             sp.GetRequiredService<ImagePolicy>(),
             sp.GetRequiredService<ILoggerFactory>(),
-            sp.GetService<ChatOps.Audit.IAuditDetails>()));
+            sp.GetService<ChatOps.Audit.IAuditDetails>(),
+            sp.GetService<ChatOpsMetrics>()));
         services.AddIntegrationInstances();
         services.AddSingleton(sp => new IntegrationCommandRunner(
             sp.GetRequiredService<ContentLibrary>(),

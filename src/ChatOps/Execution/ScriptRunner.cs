@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatOps.Audit;
 using ChatOps.Content;
@@ -10,6 +11,7 @@ using ChatOps.Execution.Server;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
+using ChatOps.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Execution;
@@ -29,7 +31,8 @@ internal sealed class ScriptRunner(
     ExecutorOptions options,
     ImagePolicy imagePolicy,
     ILoggerFactory loggers,
-    IAuditDetails? audit = null)
+    IAuditDetails? audit = null,
+    ChatOpsMetrics? metrics = null)
 {
     private readonly ILogger _logger = loggers.CreateLogger<ScriptRunner>();
     private readonly ImageMap _images = new(options.ImageMap);
@@ -99,6 +102,7 @@ internal sealed class ScriptRunner(
         });
 
         bool completed;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             completed = await container.Session.RunAsync(job, handler, outputs, limit.Token);
@@ -107,6 +111,7 @@ internal sealed class ScriptRunner(
         {
             completed = false;
         }
+        metrics?.ScriptFinished(script.Name, completed ? "completed" : limit.IsCancellationRequested ? "stopped" : "ended", Stopwatch.GetElapsedTime(started));
         await kill.DisposeAsync();
         await killed;
         // Callbacks run newest first, so the session may notice the cancellation and return before the kill above

@@ -3,6 +3,7 @@ using ChatOps.Options;
 using ChatOps.Replies;
 using Microsoft.Extensions.Options;
 using ChatOps.Storage;
+using ChatOps.Telemetry;
 
 namespace ChatOps.Images;
 
@@ -14,7 +15,8 @@ namespace ChatOps.Images;
 /// starts). Every request is in the build journal before it joins the queue, and its build's tag and outcome
 /// follow, so a restart after a crash can account for each one (see <see cref="InterruptedBuilds"/>).
 /// </summary>
-internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, BuildOutcomeRecorder outcomes, IOptions<ImagesOptions> options)
+internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, BuildOutcomeRecorder outcomes, IOptions<ImagesOptions> options,
+    ChatOpsMetrics? metrics = null, TimeProvider? time = null)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentBuilds));
     private readonly object _gate = new();
@@ -82,6 +84,7 @@ internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, Bui
     {
         _active[job.Spec.Key] = job;
         _waiting.Add(job);
+        metrics?.BuildQueued();
         AnnouncePlaces();
         _ = Task.Run(() => RunAsync(job));
     }
@@ -106,9 +109,11 @@ internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, Bui
         {
             lock (_gate)
             {
-                _waiting.Remove(job);
+                LeaveQueue(job);
                 AnnouncePlaces();
             }
+            var clock = time ?? TimeProvider.System;
+            var started = clock.GetTimestamp();
             build = BuildAsync(job);
             try
             {
@@ -118,6 +123,7 @@ internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, Bui
             {
                 // The outcome, failure included, is handed to every waiter below.
             }
+            metrics?.BuildFinished(build.IsCompletedSuccessfully ? "ok" : build.IsCanceled ? "cancelled" : "failed", clock.GetElapsedTime(started));
         }
         finally
         {
@@ -147,10 +153,16 @@ internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, Bui
     {
         lock (_gate)
         {
-            _waiting.Remove(job);
+            LeaveQueue(job);
             if (_active.GetValueOrDefault(job.Spec.Key) == job) _active.Remove(job.Spec.Key);
             AnnouncePlaces();
         }
+    }
+
+    /// <summary>Called under the gate; counts the job out of the queue depth once.</summary>
+    private void LeaveQueue(BuildJob job)
+    {
+        if (_waiting.Remove(job)) metrics?.BuildLeftQueue();
     }
 
     /// <summary>Tells every waiting job its place (1 = next to start). Called under the gate.</summary>

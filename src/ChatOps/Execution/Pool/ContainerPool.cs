@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ChatOps.Execution.Engine;
 using ChatOps.Options;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Execution.Pool;
@@ -27,6 +28,18 @@ internal sealed class ContainerPool(
 
     /// <summary>Ids of the containers this pool holds, so a leftover sweep spares them.</summary>
     public IReadOnlySet<string> LiveIds => _live.Keys.ToHashSet();
+
+    /// <summary>Warm containers per image: idle ones waiting for a job and busy ones running one.</summary>
+    public IEnumerable<Measurement<int>> Sizes()
+    {
+        foreach (var group in _slots.GroupBy(pair => pair.Key.Image, StringComparer.Ordinal))
+        {
+            var idle = group.Sum(pair => pair.Value.IdleCount);
+            var all = group.Sum(pair => pair.Value.Count);
+            yield return new Measurement<int>(idle, new KeyValuePair<string, object?>("image", group.Key), new KeyValuePair<string, object?>("state", "idle"));
+            yield return new Measurement<int>(all - idle, new KeyValuePair<string, object?>("image", group.Key), new KeyValuePair<string, object?>("state", "busy"));
+        }
+    }
 
     public int IdleCount(PoolKey key) => _slots.TryGetValue(key, out var slots) ? slots.IdleCount : 0;
 

@@ -5,7 +5,8 @@ namespace ChatOps.Tests.Execution.Support;
 /// <summary>Runs a program with an argv array (never a shell line), feeds stdin, returns exit code and output.</summary>
 internal static class ProcessRunner
 {
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string program, IEnumerable<string> args, string stdin, string workingDirectory)
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string program, IEnumerable<string> args, string stdin, string workingDirectory,
+        TimeSpan? timeout = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -20,8 +21,8 @@ internal static class ProcessRunner
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
+        using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(limit.Token);
         return (process.ExitCode, await stdout, await stderr);
     }
 }
