@@ -36,18 +36,22 @@ internal sealed class DiscordGatewayService(IOptions<DiscordOptions> options, In
         while (!stoppingToken.IsCancellationRequested)
         {
             GatewayOutcome outcome;
+            using var socket = new ClientWebSocket();
+            GatewayConnection? connection = null;
             try
             {
-                using var socket = new ClientWebSocket();
                 await socket.ConnectAsync(session.ConnectUrl(settings.GatewayUrl), stoppingToken);
                 connections?.Up(ConnectionName);
-                var connection = new GatewayConnection(socket, session, settings, queue, logger, time);
+                connection = new GatewayConnection(socket, session, settings, queue, logger, time);
                 outcome = await connection.RunAsync(stoppingToken);
                 failures = connection.Greeted ? 0 : failures + 1;
                 connections?.Down(ConnectionName, "ended: " + outcome);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                // The host is stopping: say goodbye with a close frame instead of dropping the link.
+                if (connection is not null) await connection.CloseForShutdownAsync();
+                connections?.Down(ConnectionName, "closed: the bot is stopping");
                 return;
             }
             catch (Exception exception)
@@ -58,6 +62,11 @@ internal sealed class DiscordGatewayService(IOptions<DiscordOptions> options, In
                 failures++;
             }
 
+            if (stoppingToken.IsCancellationRequested)
+            {
+                connections?.Down(ConnectionName, "closed: the bot is stopping");
+                return; // closed with a close frame on the way out (GatewayConnection's stop)
+            }
             if (outcome == GatewayOutcome.Fatal)
             {
                 connections?.Down(ConnectionName, "refused with a fatal close code (bad token, intents or version)");

@@ -24,7 +24,10 @@ internal sealed class GatewayConnection(WebSocket socket, GatewaySession session
 
     public async Task<GatewayOutcome> RunAsync(CancellationToken stopping)
     {
-        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(stopping, _lifetime.Token);
+        // Stopping does not cancel the reads (a cancelled read aborts the socket, so no close frame could follow): it
+        // sends the close frame, and Discord's answer to it ends the receive loop; a peer that never answers gets 2 s.
+        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        using var onStop = stopping.Register(() => _ = StopAsync());
         Task heartbeat = Task.CompletedTask;
         try
         {
@@ -174,8 +177,22 @@ internal sealed class GatewayConnection(WebSocket socket, GatewaySession session
         }
     }
 
+    private async Task StopAsync()
+    {
+        await CloseForShutdownAsync();
+        _lifetime.CancelAfter(TimeSpan.FromSeconds(2));
+    }
+
+    /// <summary>
+    /// The bot is stopping: a normal closure (1000), which ends the session, so Discord shows the bot offline at once
+    /// instead of waiting for missed heartbeats; the next start identifies afresh.
+    /// </summary>
+    public Task CloseForShutdownAsync() => CloseAsync("the bot is stopping", WebSocketCloseStatus.NormalClosure);
+
     /// <summary>Closes with a code other than 1000/1001 so Discord keeps the session for a RESUME.</summary>
-    private async Task CloseAsync(string reason)
+    private Task CloseAsync(string reason) => CloseAsync(reason, (WebSocketCloseStatus)GatewayCloseCodes.ResumableClose);
+
+    private async Task CloseAsync(string reason, WebSocketCloseStatus status)
     {
         if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived)) return;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
@@ -189,7 +206,7 @@ internal sealed class GatewayConnection(WebSocket socket, GatewaySession session
         }
         try
         {
-            await socket.CloseOutputAsync((WebSocketCloseStatus)GatewayCloseCodes.ResumableClose, reason, timeout.Token);
+            await socket.CloseOutputAsync(status, reason, timeout.Token);
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
         {

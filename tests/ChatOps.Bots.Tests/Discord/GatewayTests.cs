@@ -80,6 +80,18 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stopping_the_bot_closes_the_gateway_with_a_normal_close_frame()
+    {
+        var bot = await StartBotAsync(FakeWarRoom.Answering());
+        var connection = await ReadyAsync();
+
+        var closing = connection.WaitForCloseAsync();
+        await bot.DisposeAsync();
+
+        Assert.Equal(1000, await closing);
+    }
+
+    [Fact]
     public async Task A_reconnect_request_resumes_on_the_resume_url_and_an_invalid_session_identifies_afresh()
     {
         await using var bot = await StartBotAsync(FakeWarRoom.Answering());
