@@ -42,15 +42,21 @@ public sealed class PublishedServeTests(PublishedBuild build)
         using var responses = new ResponseUrlListener();
         await using var serve = await ServeProcess.StartAsync(build, new Dictionary<string, string> { ["Slack__ResponseUrlHosts__0"] = responses.Origin });
         var (_, before) = await serve.GetAsync("/metrics");
-        Assert.Null(PrometheusText.Value(before, "chatops_commands_total", "verb=\"help\""));
+        Assert.Null(PrometheusText.Value(before, "chatops_commands_total", "verb=\"/help\""));
 
         using var answer = await serve.Http.SendAsync(SlackRequest.Command(serve.BaseUrl, "help", responses.Url));
         Assert.True(answer.IsSuccessStatusCode, await answer.Content.ReadAsStringAsync());
-        var (_, after) = await serve.GetAsync("/metrics");
+        // The command ends after its acknowledgement (its answer goes to the response_url): wait for its count.
+        var after = "";
+        for (var tries = 0; tries < 100 && PrometheusText.Value(after, "chatops_commands_total", "verb=\"/help\"") is null; tries++)
+        {
+            if (tries > 0) await Task.Delay(100);
+            (_, after) = await serve.GetAsync("/metrics");
+        }
 
-        Assert.Equal(1, PrometheusText.Value(after, "chatops_commands_total", "verb=\"help\"", "platform=\"slack\"", "outcome=\"ok\""));
+        Assert.Equal(1, PrometheusText.Value(after, "chatops_commands_total", "verb=\"/help\"", "platform=\"slack\"", "outcome=\"ok\""));
         Assert.Equal(1, PrometheusText.Value(after, "chatops_acknowledgement_duration_seconds_count", "platform=\"slack\""));
-        Assert.Matches(@"INF: command help by slack:U0SERVICE in C0SERVICE: ok \(\d+ ms, audit \d+\)", serve.Log);
+        Assert.Matches(@"INF: command /help by slack:U0SERVICE in C0SERVICE: ok \(\d+ ms, audit \d+\)", serve.Log);
     }
 
     [Fact]
@@ -65,7 +71,7 @@ public sealed class PublishedServeTests(PublishedBuild build)
         using var answer = await serve.Http.SendAsync(SlackRequest.Command(serve.BaseUrl, "help", responses.Url));
         Assert.True(answer.IsSuccessStatusCode);
 
-        var line = serve.Log.Split('\n').Single(l => l.Contains("\"Verb\":\"help\"", StringComparison.Ordinal));
+        var line = serve.Log.Split('\n').Single(l => l.Contains("\"Verb\":\"/help\"", StringComparison.Ordinal));
         using var json = System.Text.Json.JsonDocument.Parse(line);
         Assert.True(json.RootElement.GetProperty("Properties").GetProperty("AuditId").GetInt64() > 0);
         Assert.Equal("ok", json.RootElement.GetProperty("Properties").GetProperty("Outcome").GetString());
