@@ -49,7 +49,7 @@ internal static class InteractionEndpoint
         try
         {
             using var json = JsonDocument.Parse(body);
-            if (!replays.TryAccept(ReplayKey(json.RootElement, headers), headers.SignedAt))
+            if (!await replays.TryAcceptAsync(ReplayKey(json.RootElement, headers), headers.SignedAt, context.RequestAborted))
                 return await Refuse("interaction seen before (a replay)");
             if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("type", out var type)
                 && type.ValueKind == JsonValueKind.Number && type.GetInt32() == InteractionType.Ping)

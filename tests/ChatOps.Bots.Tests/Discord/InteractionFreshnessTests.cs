@@ -35,6 +35,32 @@ public sealed class InteractionFreshnessTests : FakeDiscordTest
     }
 
     [Fact]
+    public async Task An_interaction_replayed_after_a_restart_of_the_bot_is_still_refused()
+    {
+        var shared = Directory.CreateTempSubdirectory("chatops-discord-replay-").FullName;
+        try
+        {
+            var body = InteractionJson.Command("docker_images");
+            var timestamp = DiscordBotServer.Now();
+            var signature = Key.Sign(timestamp, body);
+            var before = FakeWarRoom.Answering(new TextReply("ran"));
+            await using (var bot = await DiscordBotServer.StartAsync(Fake, before, Key.PublicKeyHex, s => s["Storage:Folder"] = shared))
+                Assert.Equal(HttpStatusCode.OK, (await bot.PostRawAsync(body, signature, timestamp)).StatusCode);
+
+            var after = FakeWarRoom.Answering(new TextReply("ran again"));
+            await using var restarted = await DiscordBotServer.StartAsync(Fake, after, Key.PublicKeyHex, s => s["Storage:Folder"] = shared);
+            var replay = await restarted.PostRawAsync(body, signature, timestamp);
+
+            Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
+            Assert.Empty(after.Messages);
+        }
+        finally
+        {
+            Directory.Delete(shared, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task An_interaction_id_seen_before_is_refused_even_under_a_new_timestamp_and_signature()
     {
         var warRoom = FakeWarRoom.Answering(new TextReply("ran"));
