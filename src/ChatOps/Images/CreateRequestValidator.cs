@@ -47,6 +47,10 @@ public static partial class CreateRequestValidator
 
         var baseImage = command.Base ?? ParseReference(options.DefaultBase);
         if (baseImage is null) return Refuse($"the configured default base '{options.DefaultBase}' is not an image reference with a tag.");
+        // ubuntu:22.04 is an image name, only not of an allowed organisation: that is what to say about it.
+        if (!baseImage.Repository.Contains('/') && Repository().IsMatch("org/" + baseImage.Repository)
+            && ImagePolicy.Check(baseImage, ImagePurpose.Base, options.AllowedOrgs) is { } withoutOrganisation)
+            return Refuse(withoutOrganisation);
         if (!Repository().IsMatch(baseImage.Repository) || baseImage.Repository.Length > 255)
             return Refuse($"base '{Show(baseImage.ToString())}' is not an image name (e.g. base={options.DefaultBase}).");
         if (ImagePolicy.Check(baseImage, ImagePurpose.Base, options.AllowedOrgs) is { } refusal) return Refuse(refusal);

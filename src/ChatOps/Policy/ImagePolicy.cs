@@ -35,7 +35,9 @@ public sealed class ImagePolicy(IOptions<ImagesOptions> options)
         if (tagless || string.Equals(image.Tag, "latest", StringComparison.OrdinalIgnoreCase))
         {
             var tag = image.Tag is null ? "no tag" : "the tag latest";
-            return $"The {what} {image} has {tag}, which can point at a different image tomorrow; name an exact tag (e.g. {image.Repository}:1.0.0.1).";
+            // No tag is invented for the example: `/docker_images` shows the ones that exist.
+            return $"The {what} {image} has {tag}, which can point at a different image tomorrow; name an exact tag, " +
+                   $"{image.Repository}:<version> (`/docker_images name={image.ShortName}` lists the tags there are).";
         }
         return null;
     }

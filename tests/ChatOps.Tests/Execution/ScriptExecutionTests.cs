@@ -199,7 +199,7 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
         var replies = await _host.RunAsync("args", script);
 
         Assert.Equal($"!{script} cannot run: The script image {image} has {tag}, which can point at a different image tomorrow; " +
-            $"name an exact tag (e.g. demisto/python3-deb:1.0.0.1). Change dockerimage in {script}.yml, or map it to a local image in appsettings.json " +
+            $"name an exact tag, demisto/python3-deb:<version> (`/docker_images name=python3-deb` lists the tags there are). Change dockerimage in {script}.yml, or map it to a local image in appsettings.json " +
             $"(\"Executor\": {{\"ImageMap\": {{\"demisto/python3-deb\": \"demisto/python3-deb:3.11.2.1\"}}}}, or the exact \"{image}\"), " +
             "or build one with /docker_image_create.",
             Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);

@@ -50,6 +50,14 @@ public sealed class CreateRequestValidatorTests
         Assert.Equal("The base image python/python3:3.11 belongs to organisation \"python\"; only images of demisto are accepted (e.g. demisto/python3:1.0.0.1).", refusal);
     }
 
+    [Fact]
+    public void A_base_without_an_organisation_is_an_image_name_of_no_allowed_organisation_not_a_malformed_one()
+    {
+        var (_, refusal) = CreateRequestValidator.Validate(Command(baseImage: new ImageReference("ubuntu", "22.04")), Options);
+
+        Assert.StartsWith("The base image ubuntu:22.04 belongs to no organisation; only images of demisto are accepted", refusal);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("latest")]
@@ -57,7 +65,7 @@ public sealed class CreateRequestValidatorTests
     {
         var (_, refusal) = CreateRequestValidator.Validate(Command(baseImage: new ImageReference("demisto/python3-deb", tag)), Options);
 
-        Assert.EndsWith("which can point at a different image tomorrow; name an exact tag (e.g. demisto/python3-deb:1.0.0.1).", refusal);
+        Assert.EndsWith("which can point at a different image tomorrow; name an exact tag, demisto/python3-deb:<version> (`/docker_images name=python3-deb` lists the tags there are).", refusal);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class ImagePolicyTests
     {
         var refusal = _policy.Check(new ImageReference("demisto/python3-deb", "latest"), ImagePurpose.Base);
 
-        Assert.Equal("The base image demisto/python3-deb:latest has the tag latest, which can point at a different image tomorrow; name an exact tag (e.g. demisto/python3-deb:1.0.0.1).", refusal);
+        Assert.Equal("The base image demisto/python3-deb:latest has the tag latest, which can point at a different image tomorrow; name an exact tag, demisto/python3-deb:<version> (`/docker_images name=python3-deb` lists the tags there are).", refusal);
     }
 
     [Theory]
