@@ -587,7 +587,7 @@ class Parent(object):
         self.token = _new_token()  # drawn after both children were forked: neither has it
         self.channel.send({'type': 'ready', 'next': self.token})
         word = GO
-        _start(current, word)
+        current = self._start(current, word)
         while True:
             status, exit_status = _await_outcome(current)
             answered = False
@@ -630,8 +630,7 @@ class Parent(object):
                 self.channel.send({'type': 'retire'})
             # The spare reads the next job now; the one after it gets its process at once, while the next job is
             # read and run, so no job waits for a fork, only for the word that the container is clean.
-            current = spare
-            _start(current, word)
+            current = self._start(spare, word)
             spare = self._spawn([current.status_read])
 
     def _complete(self):
@@ -639,6 +638,20 @@ class Parent(object):
         line without its end on the protocol stream: the leading newline ends it, so this is a line of its own."""
         token, self.token = self.token, _new_token()
         self.channel.send_bytes(('\n' + _dumps({'type': 'completed', 'token': token, 'next': self.token}) + '\n').encode('utf-8'))
+
+    def _start(self, child, word):
+        """Gives the spare its word; a spare a job killed may still look alive (it closes its descriptors before it
+        becomes a zombie), and then the word cannot be written: a fresh spare takes its place."""
+        try:
+            _start(child, word)
+            return child
+        except OSError:
+            _abandon(child)
+            _kill(child.pid)
+            _wait_for(child.pid)
+            fresh = self._spawn([])
+            _start(fresh, word)
+            return fresh
 
     def _spawn(self, inherited):
         spare = Spare(inherited)
