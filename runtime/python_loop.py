@@ -587,7 +587,7 @@ class Parent(object):
         self.token = _new_token()  # drawn after both children were forked: neither has it
         self.channel.send({'type': 'ready', 'next': self.token})
         word = GO
-        current = self._start(current, word)
+        current = self._start_or_replace(current, word)
         while True:
             status, exit_status = _await_outcome(current)
             answered = False
@@ -630,7 +630,7 @@ class Parent(object):
                 self.channel.send({'type': 'retire'})
             # The spare reads the next job now; the one after it gets its process at once, while the next job is
             # read and run, so no job waits for a fork, only for the word that the container is clean.
-            current = self._start(spare, word)
+            current = self._start_or_replace(spare, word)
             spare = self._spawn([current.status_read])
 
     def _complete(self):
@@ -639,7 +639,7 @@ class Parent(object):
         token, self.token = self.token, _new_token()
         self.channel.send_bytes(('\n' + _dumps({'type': 'completed', 'token': token, 'next': self.token}) + '\n').encode('utf-8'))
 
-    def _start(self, child, word):
+    def _start_or_replace(self, child, word):
         """Gives the spare its word; a spare a job killed may still look alive (it closes its descriptors before it
         becomes a zombie), and then the word cannot be written: a fresh spare takes its place."""
         try:

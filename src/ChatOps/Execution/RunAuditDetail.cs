@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Content;
+using ChatOps.Execution.Entries;
 using ChatOps.Execution.Loop;
 
 namespace ChatOps.Execution;
@@ -27,16 +28,13 @@ internal static class RunAuditDetail
             ["ending"] = run.Ending.ToString(),
             ["exitCode"] = run.ExitCode,
             ["entries"] = entries.Count,
-            ["errors"] = entries.Count(e => TypeOf(e.Entry) == 4) + run.Outputs.OfType<ExceptionOutput>().Count(),
+            ["errors"] = entries.Count(e => EntryTypes.IsError(e.Entry)) + run.Outputs.OfType<ExceptionOutput>().Count(),
             ["files"] = run.Files.Count,
             ["droppedBytes"] = run.DroppedBytes,
             ["first"] = entries.Count == 0 ? null : redact(Cut(Shown(entries[0].Entry))),
         };
         return detail.ToJsonString();
     }
-
-    private static int? TypeOf(JsonElement entry) =>
-        entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("Type", out var type) && type.TryGetInt32(out var number) ? number : null;
 
     /// <summary>What the war room shows first of an entry: its HumanReadable, else its Contents.</summary>
     private static string Shown(JsonElement entry)
@@ -45,7 +43,7 @@ internal static class RunAuditDetail
         foreach (var name in new[] { "HumanReadable", "Contents" })
         {
             if (!entry.TryGetProperty(name, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined) continue;
-            return value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+            return JsonContents.AsText(value);
         }
         return "";
     }

@@ -20,7 +20,7 @@ internal static class EntryRenderer
         // Not an object, so not an entry: there are no fields to hand on, only the value to show.
         if (entry.ValueKind != JsonValueKind.Object) return new TextReply(JsonContents.AsText(entry));
 
-        var type = entry.TryGetProperty("Type", out var t) && t.TryGetInt32(out var number) ? number : EntryTypes.Note;
+        var type = EntryTypes.Of(entry);
         var format = Text(entry, "ContentsFormat") ?? "text";
         var contents = entry.TryGetProperty("Contents", out var c) ? c : Null;
         var humanReadable = Text(entry, "HumanReadable");

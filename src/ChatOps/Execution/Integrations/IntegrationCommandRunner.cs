@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ChatOps.Content;
+using ChatOps.Execution.Entries;
 using ChatOps.Execution.Loop;
 using ChatOps.Integrations;
 using ChatOps.Parsers.Commands;
@@ -202,8 +203,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
 
     private static bool Failed(ScriptRun run) =>
         run.Ending != ScriptEnding.Completed || run.Outputs.OfType<ExceptionOutput>().Any() ||
-        run.Entries.Any(e => e.Entry.ValueKind == System.Text.Json.JsonValueKind.Object && e.Entry.TryGetProperty("Type", out var type) &&
-                             type.TryGetInt32(out var number) && number == 4);
+        run.Entries.Any(e => EntryTypes.IsError(e.Entry));
 
     private string NoInstance(string name, IReadOnlyList<IntegrationInstance> declaring)
     {
