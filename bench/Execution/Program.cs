@@ -41,6 +41,8 @@ Console.WriteLine($"cold start (create, put archive, attach, start, ping, run) {
 for (var i = 0; i < 300; i++) await RunOnceAsync();
 
 var warm = new List<TimeSpan>(rounds);
+var poolIds = (await engine.ListAsync(new Dictionary<string, string> { [ContainerLabels.Instance] = instance }, CancellationToken.None)).Select(c => c.Id).ToList();
+var hostBefore = HostCpu.Take(poolIds);
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 for (var i = 0; i < rounds; i++)
 {
@@ -49,6 +51,7 @@ for (var i = 0; i < rounds; i++)
     warm.Add(clock.Elapsed);
 }
 var botCpuPerScript = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / rounds;
+var hostPerScript = HostCpu.Take(poolIds) - hostBefore;
 
 var spec = host.Services.GetRequiredService<ContainerSpecFactory>().Create(new PoolKey(options.DefaultPython3Image, "python3"));
 await EchoFloor.MeasureAsync(engine, spec, 200);
@@ -79,6 +82,8 @@ Console.WriteLine(handlerPath);
 Console.WriteLine(echo);
 Console.WriteLine(baseline);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot CPU per warm script (route, job line, protocol, render): {botCpuPerScript:0.000} ms (floor: {floorCpuPerRound:0.000} ms per echo); machine load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"engine CPU per warm script (dockerd, containerd, shims): {hostPerScript.EngineMs / rounds:0.000} ms; the containers' CPU per warm script: {hostPerScript.ContainersMs / rounds:0.000} ms ({poolIds.Count} containers)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed-up over docker run (p50): {baseline.P50 / handlerPath.P50:0}x   overhead over the floor (p50): {handlerPath.P50 - echo.P50:0.000} ms"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput with a pool of {containers}: {perSecond:0} trivial scripts/s ({completed} in {throughputClock.Elapsed.TotalSeconds:0.0} s)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
