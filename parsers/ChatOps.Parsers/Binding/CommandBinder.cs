@@ -17,6 +17,8 @@ internal static class CommandBinder
             ["/docker_image_delete"] = DeleteImageBinder.Bind,
             ["/docker_image_prune"] = NoArgumentsBinder.Binding(new PruneImagesCommand()),
             ["/docker_image_diff"] = ImageDiffBinder.Bind,
+            ["/docker_image_approve"] = ApprovalBinder.Binding(id => new ApproveImageCommand(id)),
+            ["/docker_image_deny"] = ApprovalBinder.Binding(id => new DenyImageCommand(id)),
             ["/content_update_images"] = NoArgumentsBinder.Binding(new ContentUpdateCommand()),
             ["/integration_test"] = IntegrationTestBinder.Bind,
             ["/audit"] = ShowAuditBinder.Bind,
