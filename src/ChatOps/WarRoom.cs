@@ -85,7 +85,7 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
                 stopped = true;
             }
 
-            if (ReplyDisplay.ErrorOf(reply) is { } failure && outcome == "ok") outcome = "error: " + failure.Message;
+            if (ReplyDisplay.ErrorOf(reply) is { } failure && outcome == "ok") outcome = (failure.Refusal ? "refused: " : "error: ") + failure.Message;
             yield return reply;
         }
 
