@@ -42,7 +42,7 @@ internal sealed class InteractionRunner(
 
         if (inTime && transcript.RenderAll() is var everything && everything.Length <= Rendering.MessageSplitter.Limit)
         {
-            var inline = transcript.HasErrors ? DiscordMessage.Private(everything) : new DiscordMessage(OrDone(everything));
+            var inline = transcript.HasErrors ? DiscordMessage.Private(everything) : new DiscordMessage(OrDone(everything)) { Components = transcript.Buttons };
             var decided = job.Decide(InteractionResponse.Message(inline));
             if (!decided.IsDeferred)
             {
@@ -173,7 +173,8 @@ internal sealed class InteractionRunner(
         if (shown.Length == 0) shown = errors.Length > 0 ? "❌ The command failed; the details are shown only to you." : OrDone(shown);
 
         var parts = MessagePlan.For(shown, 1 + _options.MaxFollowUps);
-        await rest.EditOriginalResponseAsync(token, new DiscordMessage(parts[0]), CancellationToken.None);
+        // The buttons go with the first part, the one that names the request they decide.
+        await rest.EditOriginalResponseAsync(token, new DiscordMessage(parts[0]) { Components = transcript.Buttons }, CancellationToken.None);
         foreach (var part in parts.Skip(1)) await rest.CreateFollowUpAsync(token, new DiscordMessage(part), CancellationToken.None);
         if (errors.Length == 0) return;
         foreach (var part in MessagePlan.For(errors, 1 + _options.MaxFollowUps))
