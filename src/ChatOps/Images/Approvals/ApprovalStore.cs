@@ -62,6 +62,11 @@ internal sealed class ApprovalStore(Database database) : IDisposable
     public Task<ApprovalRequest?> FindAsync(long id, CancellationToken cancellationToken) =>
         SingleAsync($"SELECT {Columns} FROM image_approvals WHERE id = $id;", p => p.AddWithValue("$id", id), cancellationToken);
 
+    /// <summary>The newest request for the image an interrupted create was building (repository:tag); null when it never got one.</summary>
+    public Task<ApprovalRequest?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) =>
+        SingleAsync($"SELECT {Columns} FROM image_approvals WHERE reference = $reference ORDER BY id DESC LIMIT 1;",
+            p => p.AddWithValue("$reference", reference), cancellationToken);
+
     /// <summary>Pending and not yet expired -> approving by this instance; null when it was not (decided, expired, or unknown).</summary>
     public Task<ApprovalRequest?> TryClaimAsync(long id, string decidedBy, DateTimeOffset now, CancellationToken cancellationToken) =>
         SingleAsync($"""
