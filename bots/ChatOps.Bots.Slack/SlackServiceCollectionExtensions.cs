@@ -31,6 +31,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<BlockKitRenderer>();
         services.AddSingleton<SlackCommandQueue>();
         services.AddSingleton<ConversationFactory>();
+        services.AddSingleton<ChatOps.Audit.IInterruptedCommandNotifier, SlackInterruptedCommandNotifier>();
         services.AddSingleton<FileUploader>();
         services.AddSingleton<SlackUserGroups>();
         services.AddSingleton<CommandRunner>();

@@ -35,7 +35,10 @@ internal sealed class InteractionRunner(
         }
 
         var transcript = new ReplyTranscript();
-        var message = new ChatMessage("discord", interaction.UserId, interaction.ChannelId, line, interaction.RoleIds);
+        var message = new ChatMessage("discord", interaction.UserId, interaction.ChannelId, line, interaction.RoleIds)
+        {
+            FollowUp = new ChatOps.Audit.FollowUpRoute(interaction.Token, time.GetUtcNow() + DiscordInterruptedCommandNotifier.TokenLifetime),
+        };
         // Task.Run: a war room that works synchronously before its first await must not hold up the deadline.
         var run = Task.Run(() => PumpAsync(message, transcript, stopping), CancellationToken.None);
         var inTime = await Task.WhenAny(run, Task.Delay(_options.InlineBudget, time, stopping)) == run;

@@ -46,7 +46,7 @@ public sealed class ButtonPressTests : FakeDiscordTest
         // CHANNEL_MESSAGE_WITH_SOURCE, one of the responses Discord documents for a component interaction.
         Assert.Equal(4, body.GetProperty("type").GetInt32());
         Assert.Contains("approved request 12", body.GetProperty("data").GetProperty("content").GetString());
-        Assert.Equal(new ChatMessage("discord", InteractionJson.UserId, InteractionJson.ChannelId, "/docker_image_approve id=12", null), Assert.Single(warRoom.Messages));
+        Assert.Equal(new ChatMessage("discord", InteractionJson.UserId, InteractionJson.ChannelId, "/docker_image_approve id=12", null), Assert.Single(warRoom.Messages) with { FollowUp = null });
     }
 
     [Theory]

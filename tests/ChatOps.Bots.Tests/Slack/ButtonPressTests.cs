@@ -62,7 +62,7 @@ public sealed class ButtonPressTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
         await Eventually.TrueAsync(() => _slack.ResponseUrlPosts.Any(p => p.BlocksText().Contains("demisto/python3-deb")), "the answer at the press's response_url");
-        Assert.Equal(new ChatMessage("slack", "U0APPROVER", "C0WARROOM", "/docker_image_approve id=12"), Assert.Single(warRoom.Received));
+        Assert.Equal(new ChatMessage("slack", "U0APPROVER", "C0WARROOM", "/docker_image_approve id=12"), Assert.Single(warRoom.Received) with { FollowUp = null });
         Assert.Contains(_slack.ResponseUrlPosts, p => p.Path.EndsWith("/hooks/actions/T1/press", StringComparison.Ordinal));
     }
 
@@ -107,7 +107,7 @@ public sealed class ButtonPressTests : IAsyncLifetime
         await Eventually.TrueAsync(() => _slack.ResponseUrlPosts.Any(p => p.BlocksText().Contains("demisto/python3-deb")), "the answer at the press's response_url");
 
         Assert.Contains("ack:1:env-1", _slack.Events);
-        Assert.Equal(new ChatMessage("slack", "U0APPROVER", "C0WARROOM", "/docker_image_deny id=12"), Assert.Single(warRoom.Received));
+        Assert.Equal(new ChatMessage("slack", "U0APPROVER", "C0WARROOM", "/docker_image_deny id=12"), Assert.Single(warRoom.Received) with { FollowUp = null });
     }
 
     /// <summary>A block_actions payload as Slack documents it (interactivity, block_actions), one button pressed.</summary>
