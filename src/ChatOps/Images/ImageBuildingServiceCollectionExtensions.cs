@@ -56,6 +56,7 @@ public static class ImageBuildingServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, CreateImageHandler>();
         services.AddSingleton<ICommandHandler, UpdateImageHandler>();
         services.AddSingleton<ICommandHandler, ApprovalCommandHandler>();
+        services.AddSingleton<ICommandHandler, ListApprovalsHandler>();
 
         // Info, delete, diff and retention ask the content library which items name a tag.
         services.TryAddContentLibrary();

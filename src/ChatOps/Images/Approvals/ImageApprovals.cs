@@ -103,6 +103,9 @@ internal sealed class ImageApprovals(
         return expired.Count;
     }
 
+    /// <summary>The requests waiting for a decision, oldest first.</summary>
+    public Task<IReadOnlyList<ApprovalRequest>> PendingAsync(CancellationToken cancellationToken) => store.PendingAsync(clock.GetUtcNow(), cancellationToken);
+
     public Task<IReadOnlySet<string>> HeldStagingAsync(CancellationToken cancellationToken) => store.HeldStagingAsync(clock.GetUtcNow(), cancellationToken);
 
     /// <summary>The answer when the request cannot be decided (unknown, decided, expired); null when it is pending and in time.</summary>

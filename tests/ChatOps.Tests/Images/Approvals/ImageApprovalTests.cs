@@ -49,6 +49,11 @@ public sealed class ImageApprovalTests(ProbeWheels wheels) : IClassFixture<Probe
         Assert.Empty(await bed.EngineTagsAsync(repository));
         Assert.StartsWith("refused: console:tester may not approve", await OutcomeOfAsync(bed, "/docker_image_approve", "tester"));
 
+        // An approver who was not in the channel finds what waits, with the same buttons.
+        var waiting = Assert.IsType<CardReply>(Assert.Single(await bed.TypeAsAsync(Approver, "/docker_image_approvals")));
+        Assert.Equal(card.Title, waiting.Title);
+        Assert.Equal(card.Buttons, waiting.Buttons);
+
         var approved = await bed.TypeAsAsync(Approver, "/docker_image_approve id=1");
 
         Assert.Equal($"console:approver approved request 1: {repository}:1.0.0.1 has its final tag.", Assert.IsType<TextReply>(approved[0]).Text);
@@ -57,6 +62,8 @@ public sealed class ImageApprovalTests(ProbeWheels wheels) : IClassFixture<Probe
         Assert.Equal([$"{repository}:1.0.0.1"], await bed.LabelledRepoTagsAsync()); // the staging tag is gone
         Assert.Equal("ok", await OutcomeOfAsync(bed, "/docker_image_approve", Approver));
         Assert.Contains("\"decision\":\"approve\"", await DetailAsync(bed, "approval"));
+
+        Assert.Equal("No approval request is waiting.", Assert.IsType<TextReply>(Assert.Single(await bed.TypeAsAsync(Approver, "/docker_image_approvals"))).Text);
 
         // Decided once: a second approval changes nothing and says why.
         var again = Assert.IsType<ErrorReply>(Assert.Single(await bed.TypeAsAsync(Approver, "/docker_image_approve id=1")));

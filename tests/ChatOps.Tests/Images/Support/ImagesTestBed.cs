@@ -162,7 +162,20 @@ public sealed class ImagesTestBed : IAsyncDisposable
     {
         var containers = await Docker.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabelFilter() });
         foreach (var container in containers)
-            await Docker.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true });
+        {
+            try
+            {
+                await Docker.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true });
+            }
+            catch (DockerApiException exception) when (exception.StatusCode == System.Net.HttpStatusCode.Conflict)
+            {
+                // "removal ... is already in progress": a check container the engine removes by itself as it exits.
+            }
+            catch (DockerContainerNotFoundException)
+            {
+                // gone already, the same way
+            }
+        }
         var images = await Docker.Images.ListImagesAsync(new ImagesListParameters { All = true, Filters = LabelFilter() });
         foreach (var image in images.OrderByDescending(i => i.Created))
         {
