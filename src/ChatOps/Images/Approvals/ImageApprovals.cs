@@ -56,6 +56,9 @@ internal sealed class ImageApprovals(
         if (claimed is null) return Undecidable(id, await store.FindAsync(id, cancellationToken)) ?? Gone(id);
         try
         {
+            // Removed by hand, or by an engine that lost it: say so rather than let the engine's tag call fail obscurely.
+            if (await engine.InspectImageAsync(claimed.Staged.Staging, cancellationToken) is null)
+                throw new ImageCreateException($"its staged image {claimed.Staged.Staging} is no longer in the engine");
             var record = await builder.PublishAsync(claimed.Staged, progress, cancellationToken);
             await store.FinishClaimAsync(id, approved: true, $"approved {record.Reference}", clock.GetUtcNow(), CancellationToken.None);
             logger.LogInformation("{Decider} approved request {Id}: {Image}", decider, id, record.Reference);
@@ -63,11 +66,13 @@ internal sealed class ImageApprovals(
                 [new TextReply($"{decider} approved request {id}: {record.Reference} has its final tag."), ImageCard.Of(record)],
                 "approved " + record.Reference, claimed);
         }
-        catch (Exception failure) when (failure is ImageCreateException or EngineOperationException or EngineUnavailableException)
+        catch (Exception failure)
         {
+            // Whatever stopped it (a cancel included), the staged image is gone: the request must not stay "approving".
             await store.FinishClaimAsync(id, approved: false, "failed: " + failure.Message, clock.GetUtcNow(), CancellationToken.None);
+            if (failure is not (ImageCreateException or EngineOperationException or EngineUnavailableException)) throw;
             return ApprovalDecision.Failed(
-                $"Approval request {id} was approved but {claimed.Staged.Reference} could not be tagged: {failure.Message}. Its staged image was removed; run the create again.",
+                $"Approval request {id} was approved but {claimed.Staged.Reference} could not be tagged: {failure.Message}. Nothing was tagged and the staged image is gone; run the create again.",
                 "failed: " + failure.Message, claimed);
         }
     }

@@ -99,6 +99,23 @@ public sealed class ImageApprovalTests(ProbeWheels wheels) : IClassFixture<Probe
     }
 
     [Fact]
+    public async Task An_approval_whose_staged_image_is_gone_fails_once_and_says_so_afterwards()
+    {
+        await using var bed = ImagesTestBed.Create(wheels.Index.Url, settings: Governed);
+        var name = bed.NewName("gone");
+        Assert.IsType<CardReply>((await bed.TypeAsync($"/docker_image_create name={name} dependencies=chatops-probe"))[^1]);
+        var staging = Assert.Single(await bed.LabelledRepoTagsAsync());
+        await bed.Docker.Images.DeleteImageAsync(staging, new Docker.DotNet.Models.ImageDeleteParameters { Force = true });
+
+        var failed = Assert.IsType<ErrorReply>(Assert.Single(await bed.TypeAsAsync(Approver, "/docker_image_approve id=1")));
+
+        Assert.StartsWith($"Approval request 1 was approved but demisto/{name}:1.0.0.1 could not be tagged: ", failed.Message);
+        Assert.Empty(await bed.EngineTagsAsync($"demisto/{name}"));
+        var again = Assert.IsType<ErrorReply>(Assert.Single(await bed.TypeAsAsync(Approver, "/docker_image_approve id=1")));
+        Assert.Equal($"Approval request 1 for demisto/{name}:1.0.0.1 failed earlier; run the create again.", again.Message);
+    }
+
+    [Fact]
     public async Task An_expired_request_loses_its_staging_tag_its_requester_is_told_and_it_is_recorded()
     {
         await using var bed = ImagesTestBed.Create(wheels.Index.Url, settings: new Dictionary<string, string?>(Governed) { ["Images:ApprovalExpiry"] = "00:00:02" });
