@@ -12,7 +12,9 @@ namespace ChatOps;
 
 /// <summary>
 /// Parses a chat line, routes the command to the one handler that takes it, streams that handler's replies and
-/// audits the outcome. Knows no platform and no engine: those live in adapters and handlers.
+/// audits the outcome. Knows no platform and no engine: those live in adapters and handlers. A refusal's remedy is
+/// said here in the sender's voice (<see cref="Remedy"/>): the setting to change for an admin, what to ask for to
+/// anyone else; the audit row, and the log line written from it, always name the setting.
 /// </summary>
 internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog audit, ILogger<WarRoom> logger, IAccessPolicy? access = null, ICommandRateLimits? limits = null) : IWarRoom
 {
@@ -28,18 +30,20 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
         }
 
         // Governance before routing: a refused command reaches no handler, and the refusal is on record.
+        // Whether the sender is told which setting to change or what to ask for; audit and log always get the setting.
+        var admin = access?.IsAdmin(message) ?? false;
         if (access?.Refuse(message, command) is { } refusal)
         {
-            yield return refusal;
-            await AuditAsync(message, command.Verb, "refused: " + refusal.Message);
+            yield return refusal.SaidTo(admin);
+            await AuditAsync(message, command.Verb, "refused: " + refusal.SaidTo(admin: true).Message);
             yield break;
         }
 
         // After access, so a refused command does not use up the sender's share.
         if (limits?.Refuse(message, command) is { } limited)
         {
-            yield return limited;
-            await AuditAsync(message, command.Verb, "refused: " + limited.Message);
+            yield return limited.SaidTo(admin);
+            await AuditAsync(message, command.Verb, "refused: " + limited.SaidTo(admin: true).Message);
             yield break;
         }
 
@@ -85,8 +89,8 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
                 stopped = true;
             }
 
-            if (ReplyDisplay.ErrorOf(reply) is { } failure && outcome == "ok") outcome = "error: " + failure.Message;
-            yield return reply;
+            if (ReplyDisplay.ErrorOf(reply) is { } failure && outcome == "ok") outcome = "error: " + failure.SaidTo(admin: true).Message;
+            yield return reply is ErrorReply said ? said.SaidTo(admin) : reply;
         }
 
         await audited.CompleteAsync(outcome);

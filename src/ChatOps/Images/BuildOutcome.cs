@@ -22,7 +22,7 @@ internal sealed record BuildOutcome(ImageRecord? Image, ErrorReply? Failure)
         }
         catch (ImageCreateException failure)
         {
-            return Failed(new ErrorReply($"{repository} was not created: {failure.Message}", Detail: failure.Detail));
+            return Failed(new ErrorReply($"{repository} was not created: {failure.Message}", Detail: failure.Detail) { Remedy = failure.Remedy });
         }
         catch (EngineOperationException failure)
         {
