@@ -61,7 +61,7 @@ internal sealed class ImageBuilder(
             var report = await vetting.VetInstalledAsync(found.Distributions, cancellationToken);
             // The due-diligence section of the reply: every installed package, its licence and verdict, pass or fail.
             progress.Report(VettingReportFormatter.ToTable(report));
-            if (report.Refused) throw VettingRefusal.Of(report, $"{spec.Repository}:{tag} installs what the vetting refuses");
+            if (report.Refused) throw VettingRefusal.AfterInstall(report, $"build {tag} installs what the vetting refuses");
 
             await tags.ApplyAsync(imageId, spec.Repository, tag, cancellationToken);
             tagged = true;
