@@ -36,14 +36,8 @@ internal static class ImageCard
     private static IReadOnlyDictionary<string, object?> Named(params (string Key, object? Value)[] values) =>
         values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
-    /// <summary>The shortest honest statement of a distribution's license: the SPDX expression, a short License field, or the classifier.</summary>
-    public static string LicenseOf(InstalledDistribution distribution)
-    {
-        if (!string.IsNullOrWhiteSpace(distribution.LicenseExpression)) return distribution.LicenseExpression;
-        if (!string.IsNullOrWhiteSpace(distribution.License) && distribution.License.Length <= 40 && !distribution.License.Contains('\n')) return distribution.License;
-        var classifier = distribution.Classifiers.LastOrDefault(c => c.StartsWith("License ::", StringComparison.Ordinal));
-        return classifier is null ? "license unknown" : classifier[(classifier.LastIndexOf("::", StringComparison.Ordinal) + 2)..].Trim();
-    }
+    /// <summary>The licence by the one name the due-diligence table uses too.</summary>
+    public static string LicenseOf(InstalledDistribution distribution) => LicenseName.Of(distribution);
 
     public static string ShortId(string id) => (id.StartsWith("sha256:", StringComparison.Ordinal) ? id[7..] : id)[..12];
 }
