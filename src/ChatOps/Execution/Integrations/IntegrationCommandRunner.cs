@@ -163,9 +163,9 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         var integration = instance.Integration!;
         var declared = integration.FindCommand(name);
         var job = AsScript(integration, name, declared);
-        if (runner.RefusalOf(job) is { } refusal)
+        if (runner.Refuse(job) is { } refusal)
         {
-            yield return new ErrorReply(refusal);
+            yield return refusal;
             yield break;
         }
         var binding = ScriptArgumentBinder.Bind(job, arguments.Select(a => (a.Key, (JsonNode?)JsonValue.Create(a.Value), (int?)a.Column)), unnamed);
