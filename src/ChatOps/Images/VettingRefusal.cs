@@ -13,9 +13,10 @@ internal static class VettingRefusal
     public static ImageCreateException BeforeBuild(VettingReport report, string what)
     {
         var refused = report.Findings.Where(f => f.Refused).ToList();
-        var named = string.Join("; ", refused.Select(f => $"{Named(f)}: {f.Reason.TrimEnd('.')}"));
+        // One sentence per refused finding, each ending as its reason does ("did you mean requests?").
+        var named = string.Join(" ", refused.Select(f => Sentence($"{Named(f)}: {f.Reason}")));
         var passed = report.Findings.Where(f => !f.Refused).Select(f => $"{f.Verdict,-8} {f.Package} {f.Version} {f.License} {f.Reason}".TrimEnd()).ToList();
-        return new ImageCreateException($"{what}: {named}.", passed.Count == 0 ? null : string.Join('\n', passed), remedy: RemedyOf(refused));
+        return new ImageCreateException($"{what}: {named}", passed.Count == 0 ? null : string.Join('\n', passed), remedy: RemedyOf(refused));
     }
 
     public static ImageCreateException AfterInstall(VettingReport report, string what)
@@ -23,6 +24,12 @@ internal static class VettingRefusal
         var refused = report.Findings.Where(f => f.Refused).ToList();
         var named = string.Join(", ", refused.Select(f => Named(f) + (f.License is null ? "" : $" ({f.License})")));
         return new ImageCreateException($"{what}: {named} (see the due-diligence table).", remedy: RemedyOf(refused));
+    }
+
+    private static string Sentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith('?') || trimmed.EndsWith('.') ? trimmed : trimmed + ".";
     }
 
     private static string Named(VettingFinding finding) => finding.Version is null ? finding.Package : $"{finding.Package} {finding.Version}";

@@ -108,7 +108,7 @@ public sealed partial class OneProblemOneSentenceTests
 
         Assert.Equal(
             "demisto/example was not built: requestss: looks like a typo: a doubled letter from requests (#6 of the most downloaded PyPI packages); " +
-            "did you mean requests?; requestss: could not check that it exists: the index http://127.0.0.1:9/simple cannot be reached: Connection refused (127.0.0.1:9). " +
+            "did you mean requests? requestss: could not check that it exists: the index http://127.0.0.1:9/simple cannot be reached: Connection refused (127.0.0.1:9). " +
             "To use requestss on purpose, ask an admin to allow the name. Try again later; if the index stays out of reach, ask an admin to check the bot's package index.",
             chat.Message);
         Assert.EndsWith("To use requestss on purpose, add it to Policy:AllowedNames. Check Images:IndexUrl and try again.", admin.Message);
