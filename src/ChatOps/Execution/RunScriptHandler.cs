@@ -58,12 +58,12 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
         var acquiring = runner.AcquireAsync(script, depth: 0, cancellationToken);
         if (!acquiring.IsCompleted)
             yield return new ProgressReply(verb, $"starting a container of {runner.ImageOf(script)}");
-        var (container, failure) = await WarmContainerOrFailure.SettleAsync(acquiring);
+        var (container, failure, remedy) = await WarmContainerOrFailure.SettleAsync(acquiring);
         if (container is null)
         {
             yield return new ErrorReply($"{verb} could not start: {failure}")
             {
-                Remedy = failure!.Contains("is not in the engine", StringComparison.Ordinal) ? runner.MissingImageRemedy(script) : null,
+                Remedy = failure!.Contains("is not in the engine", StringComparison.Ordinal) ? runner.MissingImageRemedy(script) : remedy,
             };
             yield break;
         }

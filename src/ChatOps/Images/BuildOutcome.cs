@@ -30,7 +30,7 @@ internal sealed record BuildOutcome(ImageRecord? Image, ErrorReply? Failure)
         }
         catch (EngineUnavailableException failure)
         {
-            return Failed(new ErrorReply($"{repository} was not created: {failure.Message}"));
+            return Failed(new ErrorReply($"{repository} was not created: {failure.Message}") { Remedy = failure.Remedy });
         }
         catch (OperationCanceledException)
         {

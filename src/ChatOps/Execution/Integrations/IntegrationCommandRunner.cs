@@ -185,7 +185,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         WarmContainerOrFailure started = await WarmContainerOrFailure.SettleAsync(acquiring);
         if (started.Container is null)
         {
-            yield return new ErrorReply($"{verb} could not start: {instance.Redactor.Redact(started.Failure!)}");
+            yield return new ErrorReply($"{verb} could not start: {instance.Redactor.Redact(started.Failure!)}") { Remedy = started.Remedy };
             yield break;
         }
 
