@@ -120,7 +120,11 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         var replies = await bed.RunAsync(Create(name, ["chatops-copyleft"]));
 
         var error = Assert.IsType<ErrorReply>(replies[^1]);
-        Assert.Contains("chatops-copyleft 0.3: license GPL-3.0-only is not permissive", error.Message);
+        // The error names the package and its licence; the reason is said once, in the due-diligence table above it.
+        Assert.Contains("chatops-copyleft 0.3 (GPL-3.0-only) (see the due-diligence table)", error.Message);
+        var diligence = replies.OfType<TableReply>().Single(t => t.Title?.StartsWith("Due diligence", StringComparison.Ordinal) == true);
+        Assert.Contains(diligence.Rows, row => row[0] == "chatops-copyleft" && row[4] == "license GPL-3.0-only is not permissive");
+        Assert.DoesNotContain("is not permissive", error.Message);
         Assert.Empty(await bed.EngineTagsAsync($"demisto/{name}"));
         Assert.Empty(await bed.LabelledRepoTagsAsync());
     }
