@@ -84,8 +84,9 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
             {
                 // A failing handler ends this command only; the war room and the adapter keep serving.
                 logger.LogError(exception, "{Verb} failed for {User} on {Platform}", command.Verb, message.User, message.Platform);
-                reply = new ErrorReply($"{command.Verb} failed: {exception.Message}") { Remedy = (exception as IHasRemedy)?.Remedy };
-                outcome = "failed: " + exception.Message;
+                var failed = new ErrorReply($"{command.Verb} failed: {exception.Message}") { Remedy = (exception as IHasRemedy)?.Remedy };
+                reply = failed;
+                outcome = "failed: " + failed.SaidTo(admin: true).Message[(command.Verb.Length + " failed: ".Length)..];
                 stopped = true;
             }
 
