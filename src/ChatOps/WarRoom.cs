@@ -12,7 +12,9 @@ namespace ChatOps;
 
 /// <summary>
 /// Parses a chat line, routes the command to the one handler that takes it, streams that handler's replies and
-/// audits the outcome. Knows no platform and no engine: those live in adapters and handlers.
+/// audits the outcome. Knows no platform and no engine: those live in adapters and handlers. A refusal's remedy is
+/// said here in the sender's voice (<see cref="Remedy"/>): the setting to change for an admin, what to ask for to
+/// anyone else; the audit row, and the log line written from it, always name the setting.
 /// </summary>
 internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog audit, ILogger<WarRoom> logger, IAccessPolicy? access = null, ICommandRateLimits? limits = null,
     FollowUpRoutes? routes = null) : IWarRoom
@@ -29,18 +31,20 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
         }
 
         // Governance before routing: a refused command reaches no handler, and the refusal is on record.
+        // Whether the sender is told which setting to change or what to ask for; audit and log always get the setting.
+        var admin = access?.IsAdmin(message) ?? false;
         if (access?.Refuse(message, command) is { } refusal)
         {
-            yield return refusal;
-            await AuditAsync(message, command.Verb, "refused: " + refusal.Message);
+            yield return refusal.SaidTo(admin);
+            await AuditAsync(message, command.Verb, "refused: " + refusal.SaidTo(admin: true).Message);
             yield break;
         }
 
         // After access, so a refused command does not use up the sender's share.
         if (limits?.Refuse(message, command) is { } limited)
         {
-            yield return limited;
-            await AuditAsync(message, command.Verb, "refused: " + limited.Message);
+            yield return limited.SaidTo(admin);
+            await AuditAsync(message, command.Verb, "refused: " + limited.SaidTo(admin: true).Message);
             yield break;
         }
 
@@ -64,7 +68,7 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
         var routed = message.FollowUp is { } route && await KeepRouteAsync(audited.Id, route);
         try
         {
-            await foreach (var reply in RunAsync(handler, command, message with { AuditId = audited.Id }, audited, cancellationToken)) yield return reply;
+            await foreach (var reply in RunAsync(handler, command, message with { AuditId = audited.Id }, audited, admin, cancellationToken)) yield return reply;
         }
         finally
         {
@@ -72,7 +76,7 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
         }
     }
 
-    private async IAsyncEnumerable<Reply> RunAsync(ICommandHandler handler, ChatCommand command, ChatMessage message, AuditedCommand audited,
+    private async IAsyncEnumerable<Reply> RunAsync(ICommandHandler handler, ChatCommand command, ChatMessage message, AuditedCommand audited, bool admin,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var outcome = "ok";
@@ -96,13 +100,14 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
             {
                 // A failing handler ends this command only; the war room and the adapter keep serving.
                 logger.LogError(exception, "{Verb} failed for {User} on {Platform}", command.Verb, message.User, message.Platform);
-                reply = new ErrorReply($"{command.Verb} failed: {exception.Message}");
-                outcome = "failed: " + exception.Message;
+                var failed = new ErrorReply($"{command.Verb} failed: {exception.Message}") { Remedy = (exception as IHasRemedy)?.Remedy };
+                reply = failed;
+                outcome = "failed: " + failed.SaidTo(admin: true).Message[(command.Verb.Length + " failed: ".Length)..];
                 stopped = true;
             }
 
-            if (ReplyDisplay.ErrorOf(reply) is { } failure && outcome == "ok") outcome = (failure.Refusal ? "refused: " : "error: ") + failure.Message;
-            yield return reply;
+            if (ReplyDisplay.ErrorOf(reply) is { } failure && outcome == "ok") outcome = (failure.Refusal ? "refused: " : "error: ") + failure.SaidTo(admin: true).Message;
+            yield return reply is ErrorReply said ? said.SaidTo(admin) : reply;
         }
 
         await audited.CompleteAsync(outcome);

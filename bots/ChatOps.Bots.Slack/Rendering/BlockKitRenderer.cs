@@ -20,7 +20,8 @@ internal sealed class BlockKitRenderer
     public const int MaxButtonText = 75;
     private const string Fence = "```";
     private const string AttachedBelow = ", attached below.";
-    private const string KeptWithoutToken = " is kept on the server; it is not attached here: attaching files needs a bot token (Slack:BotToken).";
+    // Read by chat users, so it says what is missing and whom to ask, not the setting (Slack:BotToken, in the README).
+    private const string KeptWithoutToken = " is kept on the server; it is not attached here: attaching files needs a bot token, which an admin can configure.";
     private const string KeptWhenPrivate = " is kept on the server; it is not shared in the channel, since this answer is shown only to you.";
 
     /// <summary>The outcome of a command: errors only to the requester, anything else to the channel.</summary>

@@ -4,7 +4,10 @@ using ChatOps.Replies;
 
 namespace ChatOps.App.Cli;
 
-/// <summary>`chatops exec [--json] "LINE"`: one line through the war room, replies on stdout, status in the exit code.</summary>
+/// <summary>
+/// `chatops exec [--json] "LINE"`: one line through the war room, what succeeded on stdout, errors on stderr (in
+/// both forms), status in the exit code.
+/// </summary>
 internal static class ExecCommand
 {
     public const string Usage = "usage: chatops exec [--json] \"<chat line>\"   e.g. chatops exec \"/docker_images\"";
@@ -27,10 +30,10 @@ internal static class ExecCommand
         await foreach (var reply in warRoom.HandleAsync(message, cancellationToken))
         {
             failed |= ReplyDisplay.ErrorOf(reply) is not null;
-            // JSON lines carry each entry whole for automation, errors on stderr so stdout is only what succeeded;
-            // people read replies as the war room shows them.
+            // JSON lines carry each entry whole for automation; people read replies as the war room shows them. In
+            // both, errors go to stderr, so stdout is only what succeeded and a pipe never takes an error for data.
             if (json) (ExecJsonLine.KindOf(reply) == "error" ? Console.Error : Console.Out).WriteLine(ExecJsonLine.Of(reply));
-            else foreach (var shown in ReplyDisplay.Of(reply)) Console.Out.WriteLine(PlainTextRenderer.RenderWithin(shown, width));
+            else foreach (var shown in ReplyDisplay.Of(reply)) (shown is ErrorReply ? Console.Error : Console.Out).WriteLine(PlainTextRenderer.RenderWithin(shown, width));
         }
         return failed ? ExitCodes.CommandFailed : ExitCodes.Success;
     }

@@ -23,8 +23,10 @@ internal sealed class AccessPolicy(IOptions<AccessOptions> options, ICommandPerm
 
         var granted = Granted(who).ToList();
         var missing = required.FirstOrDefault(r => !granted.Any(r.IsCoveredBy));
-        return missing is null ? null : new ErrorReply(RefusalText(who, command, missing));
+        return missing is null ? null : Refusal(who, command, missing);
     }
+
+    public bool IsAdmin(ChatMessage message) => IsAdmin(Principals.Of(message, localUser));
 
     private bool IsAdmin(Principals who) =>
         (who.IsLocalUser && _options.LocalUserIsAdmin) || who.Identities.Any(_options.Admins.Contains);
@@ -38,11 +40,13 @@ internal sealed class AccessPolicy(IOptions<AccessOptions> options, ICommandPerm
             .SelectMany(role => _options.Roles.TryGetValue(role, out var listed) ? listed : []);
     }
 
-    private string RefusalText(Principals who, ChatCommand command, RequiredPermission missing)
+    private ErrorReply Refusal(Principals who, ChatCommand command, RequiredPermission missing)
     {
-        var grantors = _options.Admins.Count > 0
-            ? "Ask an admin to grant it: " + string.Join(", ", _options.Admins) + "."
-            : "No admin is configured (Access:Admins) to grant it.";
-        return $"{who.User} may not run {command.Verb} in {who.Channel}: it needs the permission {missing.Name}. {grantors}";
+        var refused = new ErrorReply($"{who.User} may not run {command.Verb} in {who.Channel}: it needs the permission {missing.Name}.");
+        if (_options.Admins.Count > 0) return refused with { Message = refused.Message + " Ask an admin to grant it: " + string.Join(", ", _options.Admins) + "." };
+        return refused with
+        {
+            Remedy = new Remedy("No admin is configured to grant it; ask whoever runs the bot.", "No admin is configured (Access:Admins) to grant it."),
+        };
     }
 }

@@ -90,7 +90,8 @@ internal sealed class ContentUpdater(
                 row.Entry = row.EntryWith(null, ContentUpdateStatus.Failed, slot.Problem);
             else if (slot.Image!.Organisation is not { } org || !allowedOrgs.Contains(org, StringComparer.Ordinal))
                 row.Entry = row.EntryWith(null, ContentUpdateStatus.OutsideAllowedOrgs,
-                    $"not an image of {string.Join(", ", allowedOrgs)} (Images:AllowedOrgs): not touched");
+                    // The report reaches chat (/content_update_images): it says what was found, never a setting name.
+                    $"not an image of an allowed organisation ({string.Join(", ", allowedOrgs)}): not touched");
             else if (!TagVersion.TryParse(slot.Image.Tag, out _))
                 row.Entry = row.EntryWith(null, ContentUpdateStatus.Failed,
                     $"tag '{slot.Image.Tag ?? "(none: latest)"}' is not a version: pin one such as 1.0.0.1 so it can be kept current");
@@ -129,7 +130,7 @@ internal sealed class ContentUpdater(
     }
 
     private string Sources() =>
-        images.Value.Registry.Trim() is { Length: > 0 } registry ? $"the registry {registry} or the engine" : "the engine (no Images:Registry configured)";
+        images.Value.Registry.Trim() is { Length: > 0 } registry ? $"the registry {registry} or the engine" : "the engine (no registry is configured)";
 
     private static void Settle(PlannedUpdate planned, ContentUpdateStatus status, string detail)
     {

@@ -21,7 +21,9 @@ public sealed class SqliteKeptResults(Database database, TimeProvider time) : IK
 
     public async Task KeepAsync(ChatMessage message, IReadOnlyList<Reply> replies, string reason, CancellationToken cancellationToken)
     {
-        var shown = ReplyDisplay.Of(replies).Where(r => r is not ProgressReply).ToList();
+        // A result kept outside the war room (a build the journal finished after a restart) may still carry its
+        // remedy apart; the store does not know whether an admin asked, so it is kept in a chat user's words.
+        var shown = ReplyDisplay.Of(replies).Where(r => r is not ProgressReply).Select(r => r is ErrorReply error ? error.SaidTo(admin: false) : r).ToList();
         await using var connection = await database.OpenAsync(Schema, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """

@@ -43,9 +43,9 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
         }
 
         // A script that cannot run here says so before its arguments are checked: no fix to them would help.
-        if (runner.RefusalOf(script) is { } refusal)
+        if (runner.Refuse(script) is { } refusal)
         {
-            yield return new ErrorReply(refusal);
+            yield return refusal;
             yield break;
         }
         var binding = ScriptArgumentBinder.Bind(script, command.Arguments.Select(a => (a.Key, (JsonNode?)JsonValue.Create(a.Value), (int?)a.Column)), command.Unnamed);
@@ -58,10 +58,13 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
         var acquiring = runner.AcquireAsync(script, depth: 0, cancellationToken);
         if (!acquiring.IsCompleted)
             yield return new ProgressReply(verb, $"starting a container of {runner.ImageOf(script)}");
-        var (container, failure) = await WarmContainerOrFailure.SettleAsync(acquiring);
+        var (container, failure, remedy) = await WarmContainerOrFailure.SettleAsync(acquiring);
         if (container is null)
         {
-            yield return new ErrorReply($"{verb} could not start: {failure}{(failure!.Contains("is not in the engine", StringComparison.Ordinal) ? runner.MissingImageHint(script) : "")}");
+            yield return new ErrorReply($"{verb} could not start: {failure}")
+            {
+                Remedy = failure!.Contains("is not in the engine", StringComparison.Ordinal) ? runner.MissingImageRemedy(script) : remedy,
+            };
             yield break;
         }
 

@@ -11,6 +11,7 @@ using ChatOps.Execution.Server;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
+using ChatOps.Replies;
 using ChatOps.Telemetry;
 using Microsoft.Extensions.Logging;
 
@@ -49,26 +50,40 @@ internal sealed class ScriptRunner(
         script.DockerImage is { } named ? _images.Map(named) : script.IsPython2 ? options.DefaultPython2Image : options.DefaultPython3Image;
 
     /// <summary>What to tell a user whose script's image is missing: content images can be mapped.</summary>
-    public string MissingImageHint(ContentScript script) =>
-        script.DockerImage is { } named && !_images.Maps(named) ? $" {script.DockerImage} is the image the content names: {ImageMap.HowToMap(named)}." : "";
+    /// <summary>What to do when the image a script's content names is not in the engine; null when the image is mapped already.</summary>
+    public Remedy? MissingImageRemedy(ContentScript script) =>
+        script.DockerImage is { } named && !_images.Maps(named)
+            ? new Remedy($"{named} is the image the content names: ask an admin to map it to a local image, or build one with /docker_image_create.",
+                $"{named} is the image the content names: {ImageMap.HowToMap(named)}.")
+            : null;
 
     /// <summary>
     /// Null when the script may run, else why not (fit for chat): its language (JavaScript, PowerShell, python2
-    /// without an image), then the same image rules as everywhere else.
+    /// without an image), then the same image rules as everywhere else. The fix (content or Executor:ImageMap) is
+    /// an admin's, so it is the refusal's Remedy and the war room says it in the sender's voice.
     /// </summary>
-    public string? RefusalOf(ContentScript script)
+    public ErrorReply? Refuse(ContentScript script)
     {
-        if (script.NotRunnableReason is { } reason) return reason;
+        if (script.NotRunnableReason is { } reason) return new ErrorReply(reason);
         var image = ImageOf(script);
         var slash = image.LastIndexOf('/');
         var colon = image.LastIndexOf(':');
         var reference = colon > slash ? new ImageReference(image[..colon], image[(colon + 1)..]) : new ImageReference(image, null);
         if (imagePolicy.Check(reference, ImagePurpose.Script) is not { } refusal) return null;
-        var fix = script.DockerImage is { } named && !_images.Maps(named)
-            ? $"Change dockerimage in {Path.GetFileName(script.SourceFile)}, or {ImageMap.HowToMap(named)}."
-            : $"Change dockerimage in {Path.GetFileName(script.SourceFile)}" + (script.DockerImage is null ? "." : " or Executor:ImageMap.");
-        return $"!{script.Name} cannot run: {refusal} {fix}";
+        var file = Path.GetFileName(script.SourceFile);
+        var remedy = script.DockerImage is { } named && !_images.Maps(named)
+            ? new Remedy($"Ask an admin to change dockerimage in {file} or to map {named} to a local image.", $"Change dockerimage in {file}, or {ImageMap.HowToMap(named)}.")
+            : script.DockerImage is null
+                ? new Remedy($"Ask an admin to change dockerimage in {file}.", $"Change dockerimage in {file}.")
+                : new Remedy($"Ask an admin to change dockerimage in {file} or the image it is mapped to.", $"Change dockerimage in {file} or Executor:ImageMap.");
+        return new ErrorReply($"!{script.Name} cannot run: {refusal}") { Remedy = remedy };
     }
+
+    /// <summary>
+    /// The refusal as one line, where no war room picks the voice (a nested call's error entry, which the chat reads):
+    /// in a chat user's words, which name no setting.
+    /// </summary>
+    public string? RefusalOf(ContentScript script) => Refuse(script)?.SaidTo(admin: false).Message;
 
     public Task<WarmContainer> AcquireAsync(ContentScript script, int depth, CancellationToken cancellationToken, IntegrationCall? call = null) =>
         pool.AcquireAsync(KeyOf(script, call), nested: depth > 0, cancellationToken);

@@ -1,10 +1,14 @@
 using ChatOps.Execution.Engine;
 using ChatOps.Execution.Pool;
+using ChatOps.Replies;
 
 namespace ChatOps.Execution;
 
-/// <summary>A container for a job, or the reason there is none (engine and start problems are the user's to read).</summary>
-internal sealed record WarmContainerOrFailure(WarmContainer? Container, string? Failure)
+/// <summary>
+/// A container for a job, or the reason there is none (engine and start problems are the user's to read) and what
+/// can be done about it, when the failure knows.
+/// </summary>
+internal sealed record WarmContainerOrFailure(WarmContainer? Container, string? Failure, Remedy? Remedy = null)
 {
     public static async Task<WarmContainerOrFailure> SettleAsync(Task<WarmContainer> acquiring)
     {
@@ -14,7 +18,7 @@ internal sealed record WarmContainerOrFailure(WarmContainer? Container, string? 
         }
         catch (Exception exception) when (exception is ContainerEngineException or ContainerStartException or FileNotFoundException)
         {
-            return new(null, exception.Message);
+            return new(null, exception.Message, (exception as IHasRemedy)?.Remedy);
         }
     }
 }

@@ -30,7 +30,7 @@ internal sealed record BuildOutcome(ImageRecord? Image, ErrorReply? Failure, App
         }
         catch (ImageCreateException failure)
         {
-            return Failed(new ErrorReply($"{repository} was not created: {failure.Message}", Detail: failure.Detail));
+            return Failed(new ErrorReply($"{repository} was not created: {failure.Message}", Detail: failure.Detail) { Remedy = failure.Remedy });
         }
         catch (EngineOperationException failure)
         {
@@ -38,7 +38,7 @@ internal sealed record BuildOutcome(ImageRecord? Image, ErrorReply? Failure, App
         }
         catch (EngineUnavailableException failure)
         {
-            return Failed(new ErrorReply($"{repository} was not created: {failure.Message}"));
+            return Failed(new ErrorReply($"{repository} was not created: {failure.Message}") { Remedy = failure.Remedy });
         }
         catch (OperationCanceledException)
         {

@@ -25,15 +25,15 @@ internal sealed class CreateImageHandler(
     IOptions<ImagesOptions> options,
     IAuditDetails? audit = null) : CommandHandler<CreateImageCommand>
 {
-    /// <summary>The catalogue's usage line: the request's values were not well formed.</summary>
+    /// <summary>The catalogue's usage line, for a request whose values were not well formed (and for nothing else).</summary>
     private static readonly string Usage = CommandCatalog.Find("/docker_image_create")!.Usage;
 
     protected override async IAsyncEnumerable<Reply> HandleAsync(CreateImageCommand command, ChatMessage message, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (spec, refusal) = CreateRequestValidator.Validate(command, options.Value);
-        if (spec is null)
+        var validation = CreateRequestValidator.Validate(command, options.Value);
+        if (validation.Spec is not { } spec)
         {
-            yield return new ErrorReply(refusal!, Usage);
+            yield return new ErrorReply(validation.Refusal!, validation.Malformed ? Usage : null);
             yield break;
         }
 
@@ -66,8 +66,9 @@ internal sealed class CreateImageHandler(
         var report = await vetting.VetRequestAsync(command with { Base = spec.Base }, spec.Base, cancellationToken);
         if (report.Refused)
         {
-            var refusedBy = VettingRefusal.Of(report, $"{spec.Repository} was not built");
-            yield return new ErrorReply(refusedBy.Message, Usage, Detail: refusedBy.Detail);
+            // Refused by policy, not by syntax: the line was well formed, so no usage line.
+            var refusedBy = VettingRefusal.BeforeBuild(report, $"{spec.Repository} was not built");
+            yield return new ErrorReply(refusedBy.Message, Detail: refusedBy.Detail) { Remedy = refusedBy.Remedy };
             yield break;
         }
 

@@ -16,7 +16,7 @@ public static partial class CreateRequestValidator
     private const int MaxLength = 128;
 
     /// <summary>The canonical spec, or a refusal naming the item and the rule.</summary>
-    public static (ImageSpec? Spec, string? Refusal) Validate(CreateImageCommand command, ImagesOptions options)
+    public static CreateValidation Validate(CreateImageCommand command, ImagesOptions options)
     {
         var name = command.Name;
         var orgPrefix = options.Org + "/";
@@ -50,14 +50,14 @@ public static partial class CreateRequestValidator
         // ubuntu:22.04 is an image name, only not of an allowed organisation: that is what to say about it.
         if (!baseImage.Repository.Contains('/') && Repository().IsMatch("org/" + baseImage.Repository)
             && ImagePolicy.Check(baseImage, ImagePurpose.Base, options.AllowedOrgs) is { } withoutOrganisation)
-            return Refuse(withoutOrganisation);
+            return RefuseByPolicy(withoutOrganisation);
         if (!Repository().IsMatch(baseImage.Repository) || baseImage.Repository.Length > 255)
             return Refuse($"base '{Show(baseImage.ToString())}' is not an image name (e.g. base={options.DefaultBase}).");
-        if (ImagePolicy.Check(baseImage, ImagePurpose.Base, options.AllowedOrgs) is { } refusal) return Refuse(refusal);
+        if (ImagePolicy.Check(baseImage, ImagePurpose.Base, options.AllowedOrgs) is { } refusal) return RefuseByPolicy(refusal);
         if (!Tag().IsMatch(baseImage.Tag!))
             return Refuse($"base '{Show(baseImage.ToString())}' has a tag with characters a tag cannot have (e.g. base={options.DefaultBase}).");
 
-        return (ImageSpec.Create(orgPrefix + name, baseImage, command.Dependencies, command.Packages), null);
+        return new CreateValidation(ImageSpec.Create(orgPrefix + name, baseImage, command.Dependencies, command.Packages), null, false);
     }
 
     /// <summary>"org/name:tag" to a reference; null when it does not have that shape.</summary>
@@ -71,7 +71,9 @@ public static partial class CreateRequestValidator
     /// <summary>Whether text is an image repository name (org/name, lower case), safe to put in a registry URL path.</summary>
     public static bool IsRepository(string text) => text.Length <= 255 && Repository().IsMatch(text);
 
-    private static (ImageSpec?, string?) Refuse(string why) => (null, why);
+    private static CreateValidation Refuse(string why) => new(null, why, Malformed: true);
+
+    private static CreateValidation RefuseByPolicy(string why) => new(null, why, Malformed: false);
 
     /// <summary>Echoes hostile text without letting it draw: control characters become visible escapes, long text is cut.</summary>
     private static string Show(string text)

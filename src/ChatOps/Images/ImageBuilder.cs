@@ -63,10 +63,12 @@ internal sealed class ImageBuilder(
                 throw new ImageCreateException($"{spec.Repository}:{tag} was built but does not provide what was asked: {string.Join("; ", found.Problems)}");
 
             progress.Report(new ProgressReply(activity, $"{found.Distributions.Count} Python packages installed") { Stage = BuildStages.Vetting });
-            var report = await vetting.VetInstalledAsync(found.Distributions, cancellationToken);
-            // The due-diligence section of the reply: every installed package, its licence and verdict, pass or fail.
+            var vetted = await vetting.VetInstalledAsync(found.Distributions, cancellationToken);
+            var report = vetted with { Findings = [.. vetted.Findings, .. RequestedOsPackageFindings.Of(spec.Packages, found.OsPackages)] };
+            // The due-diligence section of the reply: every installed Python package and every requested OS package,
+            // each with its version, licence and verdict, pass or fail.
             progress.Report(VettingReportFormatter.ToTable(report));
-            if (report.Refused) throw VettingRefusal.Of(report, $"{spec.Repository}:{tag} installs what the vetting refuses");
+            if (report.Refused) throw VettingRefusal.AfterInstall(report, $"build {tag} installs what the vetting refuses");
 
             return new StagedImage(spec, tag, staging, built.Id, found, report, files.Dockerfile, built.LogTail,
                 requestedBy, requester.Channel, requester.Text, Stopwatch.GetElapsedTime(clockStarted));

@@ -11,7 +11,7 @@ internal static class ImageCard
     public static CardReply Of(ImageRecord record)
     {
         var requested = ImageSpecRequest.Parse(record.Requested);
-        var osPackages = record.OsPackages.ToDictionary(p => p.Name, p => p.Version, StringComparer.Ordinal);
+        var osPackages = record.OsPackages.ToDictionary(p => p.Name, StringComparer.Ordinal);
         return new CardReply(record.Reference,
         [
             new CardField("image", record.Reference),
@@ -25,9 +25,9 @@ internal static class ImageCard
             },
             new CardField("os packages", requested.Packages.Count == 0
                 ? $"none requested ({record.OsPackages.Count} in the image)"
-                : string.Join(", ", requested.Packages.Select(p => $"{p} {osPackages.GetValueOrDefault(p, "?")}")) + $" ({record.OsPackages.Count} in the image)")
+                : string.Join(", ", requested.Packages.Select(p => $"{p} {osPackages.GetValueOrDefault(p)?.Version ?? "?"}{LicenseShown(osPackages.GetValueOrDefault(p))}")) + $" ({record.OsPackages.Count} in the image)")
             {
-                Raw = requested.Packages.Select(p => Named(("name", p), ("version", osPackages.GetValueOrDefault(p)))).ToList(),
+                Raw = requested.Packages.Select(p => Named(("name", p), ("version", osPackages.GetValueOrDefault(p)?.Version), ("license", osPackages.GetValueOrDefault(p)?.License))).ToList(),
             },
             new CardField("build time", record.BuildTime.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s") { Raw = record.BuildTime },
         ]);
@@ -36,14 +36,11 @@ internal static class ImageCard
     private static IReadOnlyDictionary<string, object?> Named(params (string Key, object? Value)[] values) =>
         values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
-    /// <summary>The shortest honest statement of a distribution's license: the SPDX expression, a short License field, or the classifier.</summary>
-    public static string LicenseOf(InstalledDistribution distribution)
-    {
-        if (!string.IsNullOrWhiteSpace(distribution.LicenseExpression)) return distribution.LicenseExpression;
-        if (!string.IsNullOrWhiteSpace(distribution.License) && distribution.License.Length <= 40 && !distribution.License.Contains('\n')) return distribution.License;
-        var classifier = distribution.Classifiers.LastOrDefault(c => c.StartsWith("License ::", StringComparison.Ordinal));
-        return classifier is null ? "license unknown" : classifier[(classifier.LastIndexOf("::", StringComparison.Ordinal) + 2)..].Trim();
-    }
+    /// <summary>The licence by the one name the due-diligence table uses too.</summary>
+    public static string LicenseOf(InstalledDistribution distribution) => LicenseName.Of(distribution);
+
+    /// <summary>" (GPL-3)" after an OS package whose licence the image check read, as the due-diligence table shows it.</summary>
+    private static string LicenseShown(OsPackageRecord? package) => package?.License is { } license ? $" ({license})" : "";
 
     public static string ShortId(string id) => (id.StartsWith("sha256:", StringComparison.Ordinal) ? id[7..] : id)[..12];
 }

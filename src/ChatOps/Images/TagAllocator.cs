@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatOps.Engine;
 using ChatOps.Options;
+using ChatOps.Replies;
 using ChatOps.Storage;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,8 @@ internal sealed partial class TagAllocator(BuildNumberStore numbers, IImageEngin
     {
         var version = options.Value.Version;
         if (!VersionPattern().IsMatch(version))
-            throw new ImageCreateException($"Images:Version '{version}' is not a dotted number such as 1.0.0; fix the configuration.");
+            throw new ImageCreateException($"the configured image version '{version}' is not a dotted number such as 1.0.0.",
+                remedy: new Remedy("Ask an admin to fix the bot's image version.", "Fix Images:Version."));
 
         HashSet<string> inRegistry;
         try

@@ -20,7 +20,10 @@ internal sealed class UpdateImageHandler(ImageUpdater updater, ImagePolicy polic
     {
         if (!updater.RegistryConfigured)
         {
-            yield return new ErrorReply("No registry is configured to update from: set Images:Registry (host:port).");
+            yield return new ErrorReply("No registry is configured to update from.")
+            {
+                Remedy = new Remedy("Ask an admin to configure one.", "Set Images:Registry (host:port)."),
+            };
             yield break;
         }
         if (command.All == (command.Image is not null))

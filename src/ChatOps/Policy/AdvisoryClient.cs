@@ -23,7 +23,7 @@ internal sealed class AdvisoryClient(HttpClient http, IOptions<PolicyOptions> op
     /// <exception cref="AdvisoryUnavailableException">The endpoint is not configured, cannot be reached or answered something else than OSV.</exception>
     public async Task<IReadOnlyList<IReadOnlyList<string>>> QueryAsync(IReadOnlyList<InstalledDistribution> installed, CancellationToken cancellationToken)
     {
-        if (!Configured) throw new AdvisoryUnavailableException("no advisory source is configured (Policy:AdvisoryUrl)");
+        if (!Configured) throw new AdvisoryUnavailableException("no advisory source is configured");
         var results = new List<IReadOnlyList<string>>(installed.Count);
         foreach (var batch in installed.Chunk(BatchSize)) results.AddRange(await QueryBatchAsync(batch, cancellationToken));
         return results;

@@ -1,5 +1,6 @@
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy.OsPackages;
+using ChatOps.Replies;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Policy;
@@ -28,7 +29,8 @@ internal sealed class PackageVetting(
         var findings = new List<VettingFinding>();
         if (imagePolicy.Check(baseImage, ImagePurpose.Base) is { } imageRefusal)
         {
-            findings.Add(new VettingFinding(baseImage.ToString(), baseImage.Tag, null, VettingVerdicts.Refused, true, imageRefusal));
+            // The tag is part of the name already: a version column of its own would say it twice.
+            findings.Add(new VettingFinding(baseImage.ToString(), null, null, VettingVerdicts.Refused, true, imageRefusal));
         }
 
         // The index and the base's OS index are asked at the same time: the first OS check of a base image reads its index.
@@ -54,11 +56,19 @@ internal sealed class PackageVetting(
                 LicenseStatus.Excepted => VettingVerdicts.Exception,
                 _ => VettingVerdicts.Refused,
             };
-            findings.Add(new VettingFinding(distribution.Name, distribution.Version, verdict.License, word, verdict.Refused, verdict.Reason));
+            findings.Add(new VettingFinding(distribution.Name, distribution.Version, verdict.License, word, verdict.Refused, verdict.Reason)
+            {
+                Remedy = verdict.Refused ? LicenceRemedy(distribution.Name) : null,
+            });
         }
         findings.AddRange(await VetAdvisoriesAsync(installed, cancellationToken));
         return new VettingReport(findings);
     }
+
+    /// <summary>What can be done about a licence the policy does not approve.</summary>
+    private static Remedy LicenceRemedy(string name) => new(
+        $"Choose another package than {name}, or ask an admin for a licence exception for it.",
+        $"Choose another package than {name}, or add it to Policy:LicenseExceptions with the reason (or approve its licence in Policy:ApprovedLicenses).");
 
     private VettingFinding VetName(PythonRequirement dependency, IReadOnlySet<string> missing)
     {
@@ -66,13 +76,16 @@ internal sealed class PackageVetting(
         var found = missing.Contains(name) ? "" : "; on the index";
         if (options.Value.AllowedNames.Any(allowed => PackageName.Normalise(allowed) == name))
         {
-            return new VettingFinding(dependency.Name, null, null, VettingVerdicts.Allowed, false, $"name allowed on purpose by Policy:AllowedNames{found}");
+            return new VettingFinding(dependency.Name, null, null, VettingVerdicts.Allowed, false, $"name allowed on purpose by an admin{found}");
         }
         if (typos.Inspect(name) is { } suspicion)
         {
             return new VettingFinding(dependency.Name, null, null, VettingVerdicts.Refused, true,
-                $"{dependency.Name} looks like a typo: {suspicion.How}; did you mean {suspicion.Suggestion}? "
-                + "(To use it on purpose, add it to Policy:AllowedNames.)");
+                $"looks like a typo: {suspicion.How}; did you mean {suspicion.Suggestion}?")
+            {
+                Remedy = new Remedy($"To use {dependency.Name} on purpose, ask an admin to allow the name.",
+                    $"To use {dependency.Name} on purpose, add it to Policy:AllowedNames."),
+            };
         }
         return new VettingFinding(dependency.Name, null, null, VettingVerdicts.Ok, false, $"not a likely typo{found}");
     }
@@ -93,12 +106,16 @@ internal sealed class PackageVetting(
         {
             var all = string.Join(", ", names);
             return (new HashSet<string>(names.Select(PackageName.Normalise)), new VettingFinding(all, null, null, VettingVerdicts.NotChecked, true,
-                $"Could not check that the dependencies exist: {exception.Message}. Check Images:IndexUrl and try again."));
+                $"could not check that {(names.Count == 1 ? "it exists" : "they exist")}: {exception.Message}.")
+            {
+                Remedy = new Remedy("Try again later; if the index stays out of reach, ask an admin to check the bot's package index.",
+                    "Check Images:IndexUrl and try again."),
+            });
         }
         var missing = names.Where((_, i) => !exists[i]).ToList();
         if (missing.Count == 0) return (new HashSet<string>(), null);
         return (missing.Select(PackageName.Normalise).ToHashSet(StringComparer.Ordinal), new VettingFinding(string.Join(", ", missing), null, null,
-            VettingVerdicts.Missing, true, $"Not on the index {index.IndexUrl}: {string.Join(", ", missing)}. Check the spelling of each name."));
+            VettingVerdicts.Missing, true, $"not on the index {index.IndexUrl}; check the spelling{(missing.Count == 1 ? "" : " of each name")}."));
     }
 
     private async Task<IReadOnlyList<VettingFinding>> FindMissingOsPackagesAsync(
@@ -115,7 +132,8 @@ internal sealed class PackageVetting(
         }
         catch (ImageCommandException exception)
         {
-            return [new VettingFinding(all, null, null, VettingVerdicts.NotChecked, true, $"Could not check that the OS packages exist: {exception.Message}")];
+            return [new VettingFinding(all, null, null, VettingVerdicts.NotChecked, true,
+                $"could not check that {(packages.Count == 1 ? "it exists" : "they exist")}: {exception.Message}")];
         }
         // One finding per package not in the index as written, each saying what to write instead.
         var findings = problems
@@ -143,8 +161,13 @@ internal sealed class PackageVetting(
             .Select((distribution, i) => (distribution, ids: affected[i]))
             .Where(x => x.ids.Count > 0)
             .Select(x => new VettingFinding(x.distribution.Name, x.distribution.Version, null, VettingVerdicts.Vulnerable, refuse,
-                $"{x.distribution.Name} {x.distribution.Version} is affected by {string.Join(", ", x.ids)}"
-                + (refuse ? " (Policy:RefuseVulnerable is on)" : "; upgrade to a fixed version")))
+                $"affected by {string.Join(", ", x.ids)}" + (refuse ? "" : "; upgrade to a fixed version"))
+            {
+                Remedy = refuse
+                    ? new Remedy($"Ask for a version of {x.distribution.Name} without these advisories, or ask an admin to accept known vulnerabilities.",
+                        $"Ask for a version of {x.distribution.Name} without these advisories, or turn Policy:RefuseVulnerable off.")
+                    : null,
+            })
             .ToList();
         if (findings.Count == 0)
             findings.Add(new VettingFinding("known vulnerabilities", null, null, VettingVerdicts.Ok, false, $"no advisory at {advisories.AdvisoryUrl} affects the installed versions"));

@@ -10,4 +10,7 @@ public static class VettingVerdicts
     public const string Exception = "exception";
     public const string Vulnerable = "vulnerable";
     public const string NotChecked = "not checked";
+
+    /// <summary>Shown with its version and licence, not judged: the licence policy covers Python packages, not OS ones.</summary>
+    public const string Listed = "listed";
 }

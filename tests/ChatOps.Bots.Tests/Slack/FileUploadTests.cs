@@ -86,7 +86,7 @@ public sealed class FileUploadTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var blocks = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("blocks").ToString();
-        Assert.Contains("*../report.bin* (8 B) is kept on the server; it is not attached here: attaching files needs a bot token (Slack:BotToken).", blocks);
+        Assert.Contains("*../report.bin* (8 B) is kept on the server; it is not attached here: attaching files needs a bot token, which an admin can configure.", blocks);
         await Task.Delay(200);
         Assert.Empty(_slack.ApiCalls);
         Assert.Empty(_slack.Uploads);

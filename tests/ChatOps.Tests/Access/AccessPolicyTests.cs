@@ -72,16 +72,31 @@ public sealed class AccessPolicyTests
     }
 
     [Fact]
-    public void The_refusal_without_admins_says_none_is_configured()
+    public void The_refusal_without_admins_says_none_is_configured_naming_the_setting_to_an_admin_only()
     {
         var policy = Policy(new() { ["Access:Roles:viewer:0"] = "images.list" });
 
-        var refusal = policy.Refuse(new ChatMessage("discord", "1234", "9012", "/docker_images"), List);
+        var refusal = policy.Refuse(new ChatMessage("discord", "1234", "9012", "/docker_images"), List)!;
 
         Assert.Equal(
             "discord:1234 may not run /docker_images in discord:9012: it needs the permission images.list. " +
-            "No admin is configured (Access:Admins) to grant it.",
-            refusal?.Message);
+            "No admin is configured to grant it; ask whoever runs the bot.",
+            refusal.SaidTo(admin: false).Message);
+        Assert.EndsWith("No admin is configured (Access:Admins) to grant it.", refusal.SaidTo(admin: true).Message);
+    }
+
+    [Fact]
+    public void Admins_are_the_listed_principals_and_the_console_user_never_a_chat_user_because_no_rule_exists()
+    {
+        var open = Policy(new());
+        var configured = Policy(Configured);
+        var console = new ChatMessage("console", "operator", "console", "/docker_images");
+
+        Assert.False(open.IsAdmin(new ChatMessage("slack", "UANYONE", "CANY", "/docker_images")));
+        Assert.True(open.IsAdmin(console));
+        Assert.False(open.IsAdmin(console with { User = "someone-else" }));
+        Assert.True(configured.IsAdmin(new ChatMessage("slack", "UADMIN", "CANY", "/docker_images")));
+        Assert.False(Policy(new(Configured) { ["Access:LocalUserIsAdmin"] = "false" }).IsAdmin(console));
     }
 
     [Fact]

@@ -44,13 +44,14 @@ public sealed class ExecCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task An_upper_case_image_name_exits_1_with_an_error_that_says_names_are_lower_case()
+    public async Task An_upper_case_image_name_exits_1_with_an_error_on_stderr_that_says_names_are_lower_case()
     {
-        var (status, output) = await ExecAsync("/docker_image_create name=Bad");
+        var (status, output, errors) = await CapturedExec.RunWithErrorsAsync(_host.Services.GetRequiredService<IWarRoom>(), "/docker_image_create name=Bad");
 
         Assert.Equal(1, status);
-        Assert.Contains("lower case", output);
-        Assert.StartsWith("error: ", output);
+        Assert.Contains("lower case", errors);
+        Assert.StartsWith("error: ", errors);
+        Assert.Equal("", output);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class ContentUpdateHandlerTests : IDisposable
         Assert.Equal(["file", "item", "key", "image", "tag", "newest", "status", "detail"], table.Columns);
         Assert.Equal(["Scripts/Alpha/Alpha.yml", "Alpha", "dockerimage", "demisto/alpha", "1.0.0.1", "1.0.0.10", "would change", "would change: in place"], table.Rows[3]);
         Assert.Equal(["Scripts/Delta.yml", "Delta", "script.dockerimage", "demisto/alpha", "1.0.0.1", "", "opted out", "autoUpdateDockerImage: false"], table.Rows[4]);
-        Assert.Equal(["Scripts/Epsilon.yml", "Epsilon", "dockerimage", "someorg/alpha", "1.0.0.1", "", "outside allowed orgs", "not an image of demisto (Images:AllowedOrgs): not touched"], table.Rows[5]);
+        Assert.Equal(["Scripts/Epsilon.yml", "Epsilon", "dockerimage", "someorg/alpha", "1.0.0.1", "", "outside allowed orgs", "not an image of an allowed organisation (demisto): not touched"], table.Rows[5]);
         Assert.Equal(10, table.Rows.Count);
         Assert.Equal(new TextReply("7 would change, 1 current, 1 opted out, 1 outside allowed orgs"), replies[2]);
         Assert.Equal(3, replies.Count);

@@ -109,7 +109,7 @@ public sealed class InPlaceUpdateTests : IDisposable
         Assert.Contains("alias *img", report.Entries[3].Detail);
         Assert.Contains("write it on one line", report.Entries[4].Detail);
         Assert.StartsWith("not valid YAML at line 1", report.Entries[5].Detail);
-        Assert.Equal("no version tags of demisto/nowhere in the engine (no Images:Registry configured)", report.Entries[6].Detail);
+        Assert.Equal("no version tags of demisto/nowhere in the engine (no registry is configured)", report.Entries[6].Detail);
         Assert.True(report.HasFailures);
         Assert.Equal(unpinned, _content.Read("a/Latest.yml"));
         Assert.Equal("name: Anchored\ndockerimage: &img demisto/alpha:1.0.0.10\nscript:\n  dockerimage: *img\n", _content.Read("b/Anchored.yml"));

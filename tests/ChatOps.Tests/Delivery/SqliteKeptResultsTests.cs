@@ -35,6 +35,21 @@ public sealed class SqliteKeptResultsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_kept_error_with_a_remedy_apart_is_kept_in_a_chat_users_words()
+    {
+        var refused = new ErrorReply("demisto/x was not created: the configured image version 'x' is not a dotted number such as 1.0.0.")
+        {
+            Remedy = new Remedy("Ask an admin to fix the bot's image version.", "Fix Images:Version."),
+        };
+
+        await NewStore().KeepAsync(Alice, [refused], "the bot restarted", CancellationToken.None);
+        var taken = Assert.IsType<ErrorReply>(Assert.Single(Assert.Single(await NewStore().TakeAsync("slack", "U0ALICE", "C0WARROOM", CancellationToken.None)).Replies));
+
+        Assert.EndsWith("1.0.0. Ask an admin to fix the bot's image version.", taken.Message);
+        Assert.Null(taken.Remedy);
+    }
+
+    [Fact]
     public async Task Only_the_same_user_in_the_same_channel_of_the_same_platform_takes_it_oldest_first()
     {
         var store = NewStore();

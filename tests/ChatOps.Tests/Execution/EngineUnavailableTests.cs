@@ -19,5 +19,8 @@ public sealed class EngineUnavailableTests
 
         var error = Assert.IsType<ErrorReply>(replies.Last());
         Assert.StartsWith($"!Print could not start: No Docker engine answers at unix://{socket}", error.Message);
+        // Starting the engine is an admin's job: a chat user is asked to get one, an admin told how.
+        Assert.EndsWith("Ask an admin to start the bot's Docker engine.", error.SaidTo(admin: false).Message);
+        Assert.EndsWith("Start one (./chatops starts it for you) or set Docker__Endpoint.", error.SaidTo(admin: true).Message);
     }
 }

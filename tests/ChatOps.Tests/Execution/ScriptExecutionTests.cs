@@ -169,11 +169,15 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
     {
         var replies = await _host.RunAsync("args", "Foreign");
 
+        var refusal = Assert.IsType<ErrorReply>(Assert.Single(replies));
         Assert.Equal("!Foreign cannot run: The script image evilcorp/python3:1.0 belongs to organisation \"evilcorp\"; only images of demisto " +
             "are accepted (e.g. demisto/python3:1.0.0.1). Change dockerimage in Foreign.yml, or map it to a local image in appsettings.json " +
             "(\"Executor\": {\"ImageMap\": {\"evilcorp/python3\": \"demisto/python3-deb:3.11.2.1\"}}, or the exact \"evilcorp/python3:1.0\"), " +
             "or build one with /docker_image_create.",
-            Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
+            refusal.SaidTo(admin: true).Message);
+        // A chat user cannot edit content or appsettings.json: they are told whom to ask.
+        Assert.EndsWith("(e.g. demisto/python3:1.0.0.1). Ask an admin to change dockerimage in Foreign.yml or to map evilcorp/python3:1.0 to a local image.",
+            refusal.SaidTo(admin: false).Message);
     }
 
     [Fact]
@@ -188,7 +192,8 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
         var error = Assert.IsType<ErrorReply>((await _host.RunAsync("map", "MissingImage")).Last());
 
         Assert.StartsWith("!MissingImage could not start: The image demisto/python3-missing:3.10.13.1 is not in the engine.", error.Message);
-        Assert.Contains("\"Executor\": {\"ImageMap\": {\"demisto/python3-missing\": \"demisto/python3-deb:3.11.2.1\"}}", error.Message);
+        Assert.Contains("\"Executor\": {\"ImageMap\": {\"demisto/python3-missing\": \"demisto/python3-deb:3.11.2.1\"}}", error.SaidTo(admin: true).Message);
+        Assert.DoesNotContain("Executor", error.SaidTo(admin: false).Message);
     }
 
     [Theory]
@@ -202,7 +207,7 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
             $"name an exact tag, demisto/python3-deb:<version> (`/docker_images name=python3-deb` lists the tags there are). Change dockerimage in {script}.yml, or map it to a local image in appsettings.json " +
             $"(\"Executor\": {{\"ImageMap\": {{\"demisto/python3-deb\": \"demisto/python3-deb:3.11.2.1\"}}}}, or the exact \"{image}\"), " +
             "or build one with /docker_image_create.",
-            Assert.IsType<ErrorReply>(Assert.Single(replies)).Message);
+            Assert.IsType<ErrorReply>(Assert.Single(replies)).SaidTo(admin: true).Message);
     }
 
     [Fact]

@@ -57,6 +57,10 @@ public sealed class DueDiligenceTests : IAsyncLifetime
         Assert.Contains(diligence.Rows, row => row.Contains("zqx-clean-front") && row.Contains("2.0"));
         Assert.Contains(diligence.Rows, row => row.Contains("zqx-clean-core") && row.Contains("0.4"));
         Assert.DoesNotContain(diligence.Rows, row => row.Any(cell => cell == "refused"));
+        // One licence name: the card calls zqx-clean-core's classifier licence ("BSD License") what the table calls it.
+        var core = diligence.Rows.Single(row => row[0] == "zqx-clean-core");
+        Assert.Equal("BSD", core[2]);
+        Assert.Contains("zqx-clean-core 0.4 (BSD)", Assert.IsType<CardReply>(replies[^1]).Fields.Single(f => f.Label == "python packages").Value);
 
         // The findings are kept with the image: /docker_images (a new handler over the same SQLite file) shows them.
         var listed = Assert.IsType<TableReply>(Assert.Single(await bed.RunAsync(new ListImagesCommand(name, null))));

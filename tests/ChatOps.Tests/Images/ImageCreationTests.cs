@@ -25,7 +25,8 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         var fields = card.Fields.ToDictionary(f => f.Label, f => f.Value);
         Assert.Equal("3.11.2", fields["python"]);
         Assert.Contains("chatops-probe 1.0 (MIT)", fields["python packages"]);
-        Assert.Contains("chatops-probe-dep 2.1 (BSD License)", fields["python packages"]); // a dependency of a dependency
+        // A dependency of a dependency, its licence by the name the due-diligence table uses (its classifier says "BSD License").
+        Assert.Contains("chatops-probe-dep 2.1 (BSD)", fields["python packages"]);
         Assert.Contains("none requested", fields["os packages"]);
 
         // Progress names the stages in order, from the first moment (the check before the build) to the vetting
@@ -122,7 +123,11 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         var replies = await bed.RunAsync(Create(name, ["chatops-copyleft"]));
 
         var error = Assert.IsType<ErrorReply>(replies[^1]);
-        Assert.Contains("chatops-copyleft 0.3: license GPL-3.0-only is not permissive", error.Message);
+        // The error names the package and its licence; the reason is said once, in the due-diligence table above it.
+        Assert.Contains("chatops-copyleft 0.3 (GPL-3.0-only) (see the due-diligence table)", error.Message);
+        var diligence = replies.OfType<TableReply>().Single(t => t.Title?.StartsWith("Due diligence", StringComparison.Ordinal) == true);
+        Assert.Contains(diligence.Rows, row => row[0] == "chatops-copyleft" && row[4] == "license GPL-3.0-only is not permissive");
+        Assert.DoesNotContain("is not permissive", error.Message);
         Assert.Empty(await bed.EngineTagsAsync($"demisto/{name}"));
         Assert.Empty(await bed.LabelledRepoTagsAsync());
     }

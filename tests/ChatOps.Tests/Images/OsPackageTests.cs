@@ -17,7 +17,12 @@ public sealed class OsPackageTests
         var replies = await bed.RunAsync(new CreateImageCommand(name, [], [new OsPackage("wget", null)], null, false));
 
         var card = Assert.IsType<CardReply>(replies[^1]);
-        Assert.Matches(@"^wget \S+ \(\d+ in the image\)$", card.Fields.Single(f => f.Label == "os packages").Value);
+        // Debian's wget has a copyright file of the older free form, which points at common-licenses/GPL-3.
+        var shown = System.Text.RegularExpressions.Regex.Match(card.Fields.Single(f => f.Label == "os packages").Value, @"^wget (\S+) \(GPL-3\) \(\d+ in the image\)$");
+        Assert.True(shown.Success, card.Fields.Single(f => f.Label == "os packages").Value);
+        // The due-diligence table shows the requested OS package too, with the same version and licence.
+        var diligence = replies.OfType<TableReply>().Single(t => t.Title?.StartsWith("Due diligence", StringComparison.Ordinal) == true);
+        Assert.Contains(diligence.Rows, row => row[0] == "wget" && row[1] == shown.Groups[1].Value && row[2] == "GPL-3" && row[3] == "listed");
         var container = await bed.Docker.Containers.CreateContainerAsync(new CreateContainerParameters
         {
             Image = card.Title,

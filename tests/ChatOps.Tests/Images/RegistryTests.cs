@@ -78,13 +78,15 @@ public sealed class RegistryTests(ProbeWheels wheels) : IClassFixture<ProbeWheel
     }
 
     [Fact]
-    public async Task Update_without_a_registry_configured_says_how_to_configure_one()
+    public async Task Update_without_a_registry_configured_tells_an_admin_the_setting_and_a_chat_user_whom_to_ask()
     {
         await using var bed = ImagesTestBed.Create();
 
         var error = Assert.IsType<ErrorReply>(Assert.Single(await bed.RunAsync(new UpdateImageCommand(null, true))));
 
-        Assert.Equal("No registry is configured to update from: set Images:Registry (host:port).", error.Message);
+        Assert.Equal("No registry is configured to update from. Set Images:Registry (host:port).", error.SaidTo(admin: true).Message);
+        Assert.Equal("No registry is configured to update from. Ask an admin to configure one.", error.SaidTo(admin: false).Message);
+        Assert.Null(error.Usage);
     }
 
     [Theory]

@@ -46,7 +46,7 @@ public sealed class PackageVettingInstalledTests(PopularNamesFixture popularName
         var advisory = report.Findings.Single(f => f.Package == "known vulnerabilities");
         Assert.Equal(VettingVerdicts.NotChecked, advisory.Verdict);
         Assert.False(advisory.Refused);
-        Assert.Equal("check not done: no advisory source is configured (Policy:AdvisoryUrl)", advisory.Reason);
+        Assert.Equal("check not done: no advisory source is configured", advisory.Reason);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class PackageVettingInstalledTests(PopularNamesFixture popularName
         Assert.False(report.Refused);
         var vulnerable = Assert.Single(report.Findings, f => f.Verdict == VettingVerdicts.Vulnerable);
         Assert.Equal("urllib3", vulnerable.Package);
-        Assert.Equal("urllib3 1.26.4 is affected by GHSA-q2q7-5pp4-w6pg, PYSEC-2021-108; upgrade to a fixed version", vulnerable.Reason);
+        Assert.Equal("affected by GHSA-q2q7-5pp4-w6pg, PYSEC-2021-108; upgrade to a fixed version", vulnerable.Reason);
         Assert.Equal(2, osv.Queries.Count);
         var query = osv.Queries.Single(q => q["package"]!["name"]!.GetValue<string>() == "requests");
         Assert.Equal("PyPI", query["package"]!["ecosystem"]!.GetValue<string>());

@@ -53,7 +53,7 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
 
         Assert.True(report.Refused);
         var missing = Assert.Single(report.Findings, f => f.Verdict == VettingVerdicts.Missing);
-        Assert.Equal($"Not on the index {index.IndexUrl}: acme-incident-tools, empty-project, zz-internal-parser. Check the spelling of each name.", missing.Reason);
+        Assert.Equal($"not on the index {index.IndexUrl}; check the spelling of each name.", missing.Reason);
         Assert.Equal("acme-incident-tools, empty-project, zz-internal-parser", missing.Package);
         Assert.Equal("not a likely typo", report.Findings.Single(f => f.Package == "acme-incident-tools").Reason);
     }
@@ -69,7 +69,9 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
         var finding = Assert.Single(report.Findings);
         Assert.True(finding.Refused);
         Assert.Equal("reqeusts", finding.Package);
-        Assert.StartsWith("reqeusts looks like a typo: swapped letters from requests (#6 of the most downloaded PyPI packages); did you mean requests?", finding.Reason);
+        Assert.Equal("looks like a typo: swapped letters from requests (#6 of the most downloaded PyPI packages); did you mean requests?", finding.Reason);
+        Assert.Equal(("To use reqeusts on purpose, ask an admin to allow the name.", "To use reqeusts on purpose, add it to Policy:AllowedNames."),
+            (finding.Remedy?.ForUser, finding.Remedy?.ForAdmin));
     }
 
     [Fact]
@@ -95,7 +97,9 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
 
         Assert.True(report.Refused);
         var finding = report.Findings.Single(f => f.Verdict == VettingVerdicts.NotChecked);
-        Assert.StartsWith($"Could not check that the dependencies exist: the index {index.IndexUrl} answered 500", finding.Reason);
+        Assert.StartsWith($"could not check that it exists: the index {index.IndexUrl} answered 500", finding.Reason);
+        Assert.Equal("Check Images:IndexUrl and try again.", finding.Remedy?.ForAdmin);
+        Assert.DoesNotContain("Images:", finding.Remedy?.ForUser);
     }
 
     [Fact]
@@ -226,7 +230,7 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
 
         var finding = Assert.Single(report.Findings);
         Assert.True(finding.Refused);
-        Assert.Equal("Could not check that the OS packages exist: demisto/python3-deb:3.11.2.1 could not read its package index (apt-get/apk update failed: is its mirror reachable?).", finding.Reason);
+        Assert.Equal("could not check that it exists: demisto/python3-deb:3.11.2.1 could not read its package index (apt-get/apk update failed: is its mirror reachable?).", finding.Reason);
     }
 
     [Fact]
@@ -236,7 +240,7 @@ public sealed class PackageVettingRequestTests(PopularNamesFixture popularNames)
 
         var report = await _factory.Create().VetRequestAsync(Create([], ["wget"]), Base, CancellationToken.None);
 
-        Assert.Equal("Could not check that the OS packages exist: demisto/python3-deb:3.11.2.1 printed an incomplete package index; try again.", Assert.Single(report.Findings).Reason);
+        Assert.Equal("could not check that it exists: demisto/python3-deb:3.11.2.1 printed an incomplete package index; try again.", Assert.Single(report.Findings).Reason);
     }
 
     [Fact]

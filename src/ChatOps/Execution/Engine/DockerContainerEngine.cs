@@ -68,7 +68,8 @@ internal sealed class DockerContainerEngine(DockerClientProvider docker) : ICont
         }
         catch (Exception exception) when (exception is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException)
         {
-            throw new ContainerEngineException(new EngineUnavailableException(docker.Endpoint, exception).Message, exception);
+            var unavailable = new EngineUnavailableException(docker.Endpoint, exception);
+            throw new ContainerEngineException(unavailable.Message, unavailable);
         }
     }
 

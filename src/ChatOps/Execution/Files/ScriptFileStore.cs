@@ -22,7 +22,8 @@ internal sealed class ScriptFileStore(Database database, ExecutorOptions options
         if (size > options.FileLimitBytes)
         {
             if (file is not null) File.Delete(file.Path);
-            return (null, $"{name} is more than the {options.FileLimitBytes} bytes a returned file may have (Executor:FileLimitBytes)");
+            // The script passes this on to the chat, so it names the limit and not the setting (Executor:FileLimitBytes).
+            return (null, $"{name} is more than the {options.FileLimitBytes} bytes a returned file may have");
         }
         var path = file?.Path ?? PathFor(investigation, fileId, name);
         await using (var output = new FileStream(path, new FileStreamOptions

@@ -50,7 +50,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
             targets = declaring.Where(i => i.IsUsable).ToList();
             if (targets.Count == 0)
             {
-                yield return new ErrorReply(NoInstance(name, declaring));
+                yield return NoInstance(name, declaring);
                 yield break;
             }
             if (targets.Count > 1 && !Reputation.Contains(name))
@@ -78,7 +78,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         List<IntegrationInstance> targets = chosen is not null
             ? declaring.Where(i => string.Equals(i.Name, chosen, StringComparison.OrdinalIgnoreCase)).ToList()
             : declaring.Where(i => i.IsUsable).ToList();
-        if (targets.Count == 0) return Failure(chosen is not null ? $"There is no instance named '{chosen}' with {name}. {Offer(name, declaring)}" : NoInstance(name, declaring));
+        if (targets.Count == 0) return Failure(chosen is not null ? $"There is no instance named '{chosen}' with {name}. {Offer(name, declaring)}" : NoInstance(name, declaring).SaidTo(admin: false).Message);
         if (targets.Count > 1 && !Reputation.Contains(name))
             return Failure($"{name} is a command of several instances ({string.Join(", ", targets.Select(t => t.Name))}): pass using=<instance>");
 
@@ -128,9 +128,12 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         var instance = instances.Find(name);
         if (instance is null)
         {
-            yield return new ErrorReply($"There is no integration instance named '{name}'. " + (instances.Instances.Count == 0
-                ? "None is configured: add one under Integrations:Instances in appsettings.json."
-                : "Instances: " + string.Join(", ", instances.Instances.Select(i => i.Name)) + "."));
+            yield return instances.Instances.Count == 0
+                ? new ErrorReply($"There is no integration instance named '{name}'. None is configured.")
+                {
+                    Remedy = new Remedy("Ask an admin to configure one.", "Add one under Integrations:Instances in appsettings.json."),
+                }
+                : new ErrorReply($"There is no integration instance named '{name}'. Instances: " + string.Join(", ", instances.Instances.Select(i => i.Name)) + ".");
             yield break;
         }
         var replies = new List<Reply>();
@@ -163,9 +166,9 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         var integration = instance.Integration!;
         var declared = integration.FindCommand(name);
         var job = AsScript(integration, name, declared);
-        if (runner.RefusalOf(job) is { } refusal)
+        if (runner.Refuse(job) is { } refusal)
         {
-            yield return new ErrorReply(refusal);
+            yield return refusal;
             yield break;
         }
         var binding = ScriptArgumentBinder.Bind(job, arguments.Select(a => (a.Key, (JsonNode?)JsonValue.Create(a.Value), (int?)a.Column)), unnamed);
@@ -182,7 +185,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         WarmContainerOrFailure started = await WarmContainerOrFailure.SettleAsync(acquiring);
         if (started.Container is null)
         {
-            yield return new ErrorReply($"{verb} could not start: {instance.Redactor.Redact(started.Failure!)}");
+            yield return new ErrorReply($"{verb} could not start: {instance.Redactor.Redact(started.Failure!)}") { Remedy = started.Remedy };
             yield break;
         }
 
@@ -205,13 +208,17 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         run.Ending != ScriptEnding.Completed || run.Outputs.OfType<ExceptionOutput>().Any() ||
         run.Entries.Any(e => EntryTypes.IsError(e.Entry));
 
-    private string NoInstance(string name, IReadOnlyList<IntegrationInstance> declaring)
+    private ErrorReply NoInstance(string name, IReadOnlyList<IntegrationInstance> declaring)
     {
         if (declaring.Count > 0)
-            return $"!{name}: no instance that has it can be used: " + string.Join("; ", declaring.Select(i => $"{i.Name}: {i.NotUsableReason}"));
+            return new ErrorReply($"!{name}: no instance that has it can be used: " + string.Join("; ", declaring.Select(i => $"{i.Name}: {i.NotUsableReason}")));
         var integrations = library.FindCommand(name).Select(i => i.Name).ToList();
-        return $"!{name} is a command of {string.Join(", ", integrations)}, which has no instance. Add one under Integrations:Instances in appsettings.json " +
-               $"(\"Name\", \"Integration\": \"{integrations[0]}\", \"Params\"; secrets from the environment or a secrets file, see the README).";
+        return new ErrorReply($"!{name} is a command of {string.Join(", ", integrations)}, which has no instance.")
+        {
+            Remedy = new Remedy($"Ask an admin to configure an instance of {integrations[0]}.",
+                "Add one under Integrations:Instances in appsettings.json " +
+                $"(\"Name\", \"Integration\": \"{integrations[0]}\", \"Params\"; secrets from the environment or a secrets file, see the README)."),
+        };
     }
 
     private static string Offer(string name, IReadOnlyList<IntegrationInstance> declaring) =>

@@ -29,7 +29,8 @@ internal sealed class IntegrationHelpProvider(ContentLibrary library, Integratio
         var having = instances.Instances.Where(i => i.Integration?.FindCommand(name) is not null).ToList();
         var usage = ScriptHelpProvider.Usage(name, command.Arguments) + " [using=<instance>]";
         var where = having.Count == 0
-            ? $"A command of {string.Join(", ", integrations.Select(i => i.Name))}; no instance is configured (Integrations:Instances)."
+            // Help is read in chat: whom to ask, not the setting (Integrations:Instances).
+            ? $"A command of {string.Join(", ", integrations.Select(i => i.Name))}; no instance is configured: an admin can add one."
             : "Instances: " + string.Join(", ", having.Select(i => i.IsUsable ? i.Name : $"{i.Name} (not usable: {i.NotUsableReason})")) + ".";
         var title = $"{usage}\n{(command.Description.Length > 0 ? command.Description : "(no description)")}\n{where}";
         return ScriptHelpProvider.Describe(title, command.Arguments, "This command takes no arguments.");

@@ -32,7 +32,8 @@ internal static class ServerCommandArguments
         if (command.Unnamed is not { } unnamed) return command.Arguments;
         if (!Defaults.TryGetValue(command.ScriptName, out var target))
         {
-            problem = $"!{command.ScriptName} has no default argument, so every value needs its key: {Usage(command.ScriptName)}";
+            // The usage line goes with the error on its own; written here as well it would be said twice.
+            problem = $"!{command.ScriptName} has no default argument, so every value needs its key.";
             return command.Arguments;
         }
         return [new ScriptArgument(target, unnamed.Value, unnamed.Column), .. command.Arguments];

@@ -54,6 +54,37 @@ if req["distributions"]:
                     problems.append("%s requires %s, which is not installed" % (d.metadata["Name"], r.name))
                 elif r.specifier and not r.specifier.contains(dep["version"], prereleases=True):
                     problems.append("%s requires %s but %s is installed" % (d.metadata["Name"], r, dep["version"]))
+def deb_license(name):
+    # The licence a Debian copyright file gives: in the machine-readable format (DEP-5) the License of the
+    # "Files: *" paragraph (else the first License field); in the older free form, the file it points to in
+    # /usr/share/common-licenses ("see /usr/share/common-licenses/GPL-3"), Debian's convention for naming it.
+    try:
+        with open("/usr/share/doc/%s/copyright" % name, encoding="utf-8", errors="replace") as f:
+            text = f.read(200000)
+    except OSError:
+        return None
+    first = None
+    for para in re.split(r"\n[ \t]*\n", text):
+        lic = re.search(r"^License:[ \t]*(\S[^\n]*)", para, re.M)
+        if not lic:
+            continue
+        files = re.search(r"^Files:[ \t]*(\S[^\n]*)", para, re.M)
+        if files and files.group(1).strip() == "*":
+            return lic.group(1).strip()
+        first = first or lic.group(1).strip()
+    if first:
+        return first
+    ref = re.search(r"/usr/share/common-licenses/([A-Za-z0-9.+-]*[A-Za-z0-9+])", text)
+    return ref.group(1) if ref else None
+
+def apk_license(name):
+    # `apk info --license NAME` prints "NAME-VERSION license:" and the SPDX expression on the next line.
+    lines = subprocess.run(["apk", "info", "--license", name], capture_output=True, text=True).stdout.splitlines()
+    for i, line in enumerate(lines[:-1]):
+        if line.endswith(" license:") and lines[i + 1].strip():
+            return lines[i + 1].strip()
+    return None
+
 pkgs = []
 if os.path.exists("/etc/alpine-release"):
     for name in req["packages"]:
@@ -86,6 +117,12 @@ else:
                             % (name, ", ".join(providers[name]), providers[name][0]))
         else:
             problems.append("os package %s is not installed" % name)
+# The licence of each requested package, for the due-diligence table (only those: reading every copyright file
+# of the base would cost time for lines nobody asked about).
+license_of = apk_license if os.path.exists("/etc/alpine-release") else deb_license
+for p in pkgs:
+    if p["name"] in req["packages"]:
+        p["license"] = license_of(p["name"])
 # One write of one line (ASCII only), flushed, so the build stream does not interleave it with anything else; it
 # starts on a line of its own even when what ran before left a line unfinished (pip ends its warning in a colour code).
 sys.stdout.write("\n" + MARKER + json.dumps({"python": platform.python_version(), "distributions": list(dists.values()), "osPackages": pkgs, "problems": problems}) + "\n")

@@ -36,7 +36,7 @@ public sealed class CheckoutTests(XsoarContentFixture content)
             }
             if (content.Runner.RefusalOf(script) is { } refusal) problems.Add(refusal);
             else if (!await CompatibilityImage.ExistsAsync(content.Runner.ImageOf(script), CancellationToken.None))
-                problems.Add($"{script.Name}: {content.Runner.ImageOf(script)} is not in the engine{content.Runner.MissingImageHint(script)}");
+                problems.Add($"{script.Name}: {content.Runner.ImageOf(script)} is not in the engine{(content.Runner.MissingImageRemedy(script) is { } remedy ? " " + remedy.ForAdmin : "")}");
         }
 
         Assert.Empty(problems);

@@ -23,8 +23,9 @@ public sealed class HelloWorldIntegrationTests(HelloWorldFixture hello) : IClass
     {
         var card = Assert.IsType<CardReply>(hello.ImageReplies[^1]);
 
-        // The card lists the requested packages by name, each with the version Debian's mirror installed.
-        Assert.Matches(@"^python3-dateparser \S+, python3-requests \S+ \(\d+ in the image\)$", card.Fields.Single(f => f.Label == "os packages").Value);
+        // The card lists the requested packages by name, each with the version Debian's mirror installed and the
+        // licence its copyright file gives.
+        Assert.Matches(@"^python3-dateparser \S+ \([^)]+\), python3-requests \S+ \([^)]+\) \(\d+ in the image\)$", card.Fields.Single(f => f.Label == "os packages").Value);
         Assert.StartsWith("demisto/t", hello.Image);
     }
 

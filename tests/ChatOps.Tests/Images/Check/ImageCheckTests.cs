@@ -5,7 +5,7 @@ namespace ChatOps.Tests.Images.Check;
 
 public sealed class ImageCheckTests
 {
-    private const string Answer = """chatops-image-check {"python": "3.11.2", "distributions": [{"name": "zeta", "version": "1.0", "licenseExpression": "MIT", "license": null, "classifiers": []}, {"name": "Alpha", "version": "2.0", "licenseExpression": null, "license": "BSD", "classifiers": ["License :: OSI Approved :: BSD License"]}], "osPackages": [{"name": "wget", "version": "1.21"}, {"name": "bash", "version": "5.2"}], "problems": ["os package curl is not installed"]}""";
+    private const string Answer = """chatops-image-check {"python": "3.11.2", "distributions": [{"name": "zeta", "version": "1.0", "licenseExpression": "MIT", "license": null, "classifiers": []}, {"name": "Alpha", "version": "2.0", "licenseExpression": null, "license": "BSD", "classifiers": ["License :: OSI Approved :: BSD License"]}], "osPackages": [{"name": "wget", "version": "1.21", "license": "GPL-3"}, {"name": "bash", "version": "5.2"}], "problems": ["os package curl is not installed"]}""";
 
     [Fact]
     public void An_answer_line_becomes_a_verification_sorted_by_name()
@@ -18,6 +18,8 @@ public sealed class ImageCheckTests
         Assert.Equal(["License :: OSI Approved :: BSD License"], verification.Distributions[0].Classifiers);
         Assert.Equal("MIT", verification.Distributions[1].LicenseExpression);
         Assert.Equal(["bash", "wget"], verification.OsPackages.Select(p => p.Name));
+        // The licence is read for requested packages only; an answer without it (older, or not requested) has none.
+        Assert.Equal([null, "GPL-3"], verification.OsPackages.Select(p => p.License));
         Assert.Equal(["os package curl is not installed"], verification.Problems);
     }
 

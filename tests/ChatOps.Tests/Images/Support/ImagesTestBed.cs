@@ -104,13 +104,16 @@ public sealed class ImagesTestBed : IAsyncDisposable
         _services.GetServices<ICommandHandler>().First(h => h.CanHandle(command)).HandleAsync(command, Message, cancellationToken);
 
     /// <summary>A line through the whole war room (parser, access, audit), as an adapter hands it over.</summary>
-    public Task<List<Reply>> TypeAsync(string line) => TypeAsAsync(Message.User, line);
+    public Task<List<Reply>> TypeAsync(string line) => TypeAsync(Message, line);
 
     /// <summary>A line through the whole war room from another console user (an approver, a bystander).</summary>
-    public async Task<List<Reply>> TypeAsAsync(string user, string line)
+    public Task<List<Reply>> TypeAsAsync(string user, string line) => TypeAsync(Message with { User = user }, line);
+
+    /// <summary>The same, from a given sender (a chat user, the console's local user).</summary>
+    public async Task<List<Reply>> TypeAsync(ChatMessage sender, string line)
     {
         var replies = new List<Reply>();
-        await foreach (var reply in _services.GetRequiredService<IWarRoom>().HandleAsync(Message with { User = user, Text = line }, CancellationToken.None)) replies.Add(reply);
+        await foreach (var reply in _services.GetRequiredService<IWarRoom>().HandleAsync(sender with { Text = line }, CancellationToken.None)) replies.Add(reply);
         return replies;
     }
     /// <summary>What a create answered, without the progress that said what it was checking and building.</summary>
