@@ -15,7 +15,12 @@ Written from the XSOAR python-loop protocol (docs: README, "Script execution"):
 Messages of our own, which only this loop's parent sends: {"type": "ready", "next": t} once at start and
 {"type": "completed", "token": t, "next": t'} after every job chain the completions, so a server that remembers
 `next` takes only the parent's `completed` and ignores one a job writes itself (each token is drawn after the
-child that runs the job it closes was forked, so that child never had it). {"type": "fence", "id": n} asks the
+child that runs the job it closes was forked, so that child never had it). {"type": "answered"} is the job's
+child saying its script ended normally (it returned, or raised SystemExit, whose failure it has reported): the
+answer is whole, and a server that checks tokens may show it at once, while the container stays its job's until
+the parent's `completed` (the parent's wake-up, kill and clean-up are then off the user's path). Without it (the
+child was killed, called os._exit, crashed) the answer ends at `completed`, and the parent's exception before it
+says how the process ended. {"type": "fence", "id": n} asks the
 server to answer the line `fence n` (so the loop can read away whatever a dead job left unread), and
 {"type": "retire"} asks the server not to reuse this container (its clean-up did not finish).
 
@@ -30,6 +35,15 @@ so no child can read or write its memory through ptrace or /proc. The next job's
 runs and waits, not dumpable either, on a private pipe for the parent's word that the container is clean, so
 the fork is not on a job's path; the clean-up spares it, and wakes it should a job have stopped it. As XSOAR's server does, the server sends a job only
 after the previous one's `completed`: a child may read ahead, and what it read dies with it.
+
+Forgery (why `answered` carries no token). A job can write anything on the protocol stream: its own `answered`
+included. That only cuts its own answer short (the server takes nothing it reads after that line as anyone's
+answer, and discards it until the `completed` it expects), which the job could have done by returning. It cannot
+end another job's answer: the server sends the next job only after the `completed` with the expected token, a
+token no process of the job ever had, and the parent says it only once every process of the job is dead (killed
+and reaped, or, on the early path, a child killed with nothing else left in the pids cgroup: a process with a
+SIGKILL pending runs no more code). So whatever the server reads after that `completed` was written after every
+writer of the earlier job was gone: no `answered`, result or `completed` in the next job's answer is theirs.
 Python 3; still loadable by python 2.7.
 """
 from __future__ import print_function
@@ -76,6 +90,8 @@ STATUS_EOF = b'e'       # the server closed the input: the loop ends
 GO = b'g'               # parent -> spare child: the container is clean, read your job
 REFUSE = b'r'           # parent -> spare child: the container could not be cleaned, refuse your job
 COMPLETED_LINE = b'\n{"type": "completed", "token": "%s", "next": "%s"}\n'
+# The child's own end of its answer; the leading newline ends a line the job may have left unfinished.
+ANSWERED_LINE = b'\n{"type": "answered"}\n'
 REFUSAL = ('this container could not be cleaned after the job before yours and was retired; '
            'nothing of yours ran: run the command again')
 
@@ -484,6 +500,8 @@ def _child(channel, spare, preloaded):
         else:
             _run(channel, job, preloaded)
         _flush_standard_streams()
+        # The answer is whole: the server may show it now, before the parent's kill, clean-up and `completed`.
+        channel.send_bytes(ANSWERED_LINE)
         # Once the parent reads this it may kill this process at once: everything of the job has been written.
         _write(status_fd, STATUS_DONE)
     except BaseException:

@@ -104,54 +104,87 @@ internal sealed class ScriptRunner(
         var outputs = new ScriptOutputBuffer(options.OutputLimitBytes);
         container.Jobs++;
 
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(options.ScriptTimeout);
-        // When time is up (or the caller gives up) the job cannot be taken back: kill the container, which also
-        // ends the attach stream the session is reading.
-        Task killed = Task.CompletedTask;
-        var killStarted = false;
-        await using var kill = limit.Token.Register(() =>
-        {
-            killStarted = true;
-            killed = engine.KillAsync(container.Id, CancellationToken.None);
-        });
-
-        bool completed;
+        // The job's own time, apart from its caller's: once its answer went out, the container is still the job's
+        // until the loop's `completed`, and only this deadline (not a caller that has moved on) bounds that wait.
+        var deadline = new CancellationTokenSource(options.ScriptTimeout);
+        LoopAnswer answer;
+        bool killed;
         var started = Stopwatch.GetTimestamp();
-        try
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token))
         {
-            completed = await container.Session.RunAsync(job, handler, outputs, limit.Token);
+            var killSwitch = new ContainerKillSwitch(engine, container.Id, limit.Token);
+            try
+            {
+                answer = await container.Session.RunAsync(job, handler, outputs, limit.Token);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or IOException or ObjectDisposedException)
+            {
+                answer = LoopAnswer.OutputEnded;
+            }
+            metrics?.ScriptFinished(script.Name, answer != LoopAnswer.OutputEnded ? "completed" : limit.IsCancellationRequested ? "stopped" : "ended",
+                Stopwatch.GetElapsedTime(started));
+            await killSwitch.DisposeAsync();
+            killed = killSwitch.Killed;
         }
-        catch (Exception exception) when (exception is OperationCanceledException or IOException or ObjectDisposedException)
-        {
-            completed = false;
-        }
-        metrics?.ScriptFinished(script.Name, completed ? "completed" : limit.IsCancellationRequested ? "stopped" : "ended", Stopwatch.GetElapsedTime(started));
-        await kill.DisposeAsync();
-        await killed;
-        // Callbacks run newest first, so the session may notice the cancellation and return before the kill above
-        // has run; disposing the registration then drops it. A job past its time must still lose its container.
-        if (limit.IsCancellationRequested && !Volatile.Read(ref killStarted))
-            await engine.KillAsync(container.Id, CancellationToken.None);
 
         if (cancellationToken.IsCancellationRequested)
         {
+            deadline.Dispose();
             pool.Release(container, reusable: false);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        if (completed)
+        if (answer != LoopAnswer.OutputEnded && !killed)
         {
+            var run = Redacted(new ScriptRun(outputs.Outputs, ScriptEnding.Completed, outputs.DroppedBytes) { Files = jobFiles.Stored }, call);
+            if (answer == LoopAnswer.Answered)
+            {
+                // The user has the answer now; the container goes back to the pool only after the loop's `completed`.
+                pool.ReleaseWhenSettled(container, SettleAsync(container, script, deadline), reusable: !script.RunOnce);
+                return run;
+            }
+            deadline.Dispose();
             pool.Release(container, reusable: !script.RunOnce && !container.Session.Retired);
-            return Redacted(new ScriptRun(outputs.Outputs, ScriptEnding.Completed, outputs.DroppedBytes) { Files = jobFiles.Stored }, call);
+            return run;
         }
 
-        var timedOut = limit.IsCancellationRequested;
+        var timedOut = deadline.IsCancellationRequested;
+        deadline.Dispose();
         var state = timedOut ? null : await ExitStateAsync(container.Id);
         pool.Release(container, reusable: false);
         var ending = timedOut ? ScriptEnding.TimedOut : state?.OomKilled == true ? ScriptEnding.OutOfMemory : ScriptEnding.LoopEnded;
         _logger.LogInformation("!{Script} on container {Id} ended {Ending}; the container is replaced", script.Name, container.ShortId, ending);
         return Redacted(new ScriptRun(outputs.Outputs, ending, outputs.DroppedBytes, state?.ExitCode) { Files = jobFiles.Stored }, call);
+    }
+
+    /// <summary>
+    /// After a job's answer went out: true once the loop says `completed` (it killed every process of the job and
+    /// cleaned up), false when its output ended or the job's deadline passed first, and then the container was
+    /// killed, never to serve another job.
+    /// </summary>
+    private async Task<bool> SettleAsync(WarmContainer container, ContentScript script, CancellationTokenSource deadline)
+    {
+        using (deadline)
+        {
+            var killSwitch = new ContainerKillSwitch(engine, container.Id, deadline.Token);
+            LoopCompletion completion;
+            try
+            {
+                completion = await container.Session.AwaitCompletionAsync(deadline.Token);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or IOException or ObjectDisposedException)
+            {
+                completion = new LoopCompletion(false, 0);
+            }
+            await killSwitch.DisposeAsync();
+            if (completion.DiscardedLines > 0)
+                _logger.LogInformation("!{Script} on container {Id}: {Count} stray lines after its answer were discarded", script.Name, container.ShortId,
+                    completion.DiscardedLines);
+            if (completion.Completed && !killSwitch.Killed) return true;
+            _logger.LogInformation("!{Script} on container {Id} answered, but its loop did not complete the job{Why}; the container is replaced", script.Name,
+                container.ShortId, deadline.IsCancellationRequested ? " within its time" : "");
+            return false;
+        }
     }
 
     /// <summary>

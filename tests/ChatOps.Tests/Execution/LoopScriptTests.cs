@@ -9,13 +9,13 @@ public sealed class LoopScriptTests
     private const string Image = "demisto/python3-deb:3.11.2.1";
 
     [Fact]
-    public async Task The_seeds_example_prints_an_entry_log_and_completed()
+    public async Task The_seeds_example_prints_an_entry_log_its_answers_end_and_completed()
     {
         // echo '{"script": "demisto.log(\"this is an example entry log\")", ...}' | docker run --rm -i -v "$PWD":/work -w /work IMAGE python3 runtime/python_loop.py
         var lines = await RunLoopAsync("""{"script": "demisto.log(\"this is an example entry log\")", "integration": false, "native": false}""" + "\n");
 
         Assert.Equal("""{"type": "entryLog", "args": {"message": "this is an example entry log"}}""", lines[0]);
-        Assert.Equal(["entryLog", "completed"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("type").GetString()));
+        Assert.Equal(["entryLog", "answered", "completed"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("type").GetString()));
     }
 
     [Fact]
@@ -26,12 +26,12 @@ public sealed class LoopScriptTests
         Assert.True(exitCode == 0, stderr);
         var messages = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
 
-        Assert.Equal(["ready", "result", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal(["ready", "result", "answered", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
         var first = messages[0].GetProperty("next").GetString()!;
         Assert.Matches("^[0-9a-f]{32}$", first);
-        Assert.Equal(first, messages[2].GetProperty("token").GetString());
-        Assert.Matches("^[0-9a-f]{32}$", messages[2].GetProperty("next").GetString()!);
-        Assert.NotEqual(first, messages[2].GetProperty("next").GetString());
+        Assert.Equal(first, messages[3].GetProperty("token").GetString());
+        Assert.Matches("^[0-9a-f]{32}$", messages[3].GetProperty("next").GetString()!);
+        Assert.NotEqual(first, messages[3].GetProperty("next").GetString());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class LoopScriptTests
 
         var messages = (await RunLoopAsync(input)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
 
-        Assert.Equal(["pong", "executeCommand", "result", "result", "result", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal(["pong", "executeCommand", "result", "result", "result", "answered", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
         Assert.Equal("Other", messages[1].GetProperty("command").GetString());
         Assert.Equal("A", messages[1].GetProperty("args").GetProperty("a").GetString());
         Assert.Equal("answered", messages[2].GetProperty("results")[0].GetProperty("Contents").GetString());
@@ -61,7 +61,7 @@ public sealed class LoopScriptTests
         var messages = (await RunLoopAsync("""{"script": "demisto.executeCommand('Nope', {})"}""" + "\n$$##no such command\n"))
             .Select(l => JsonDocument.Parse(l).RootElement).ToList();
 
-        Assert.Equal(["executeCommand", "exception", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal(["executeCommand", "exception", "answered", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
         Assert.Equal("ServerError: no such command", messages[1].GetProperty("args").GetProperty("exception").EnumerateArray().Last().GetString());
     }
 
@@ -72,8 +72,29 @@ public sealed class LoopScriptTests
                 """{"script": "return_error('bad')", "native": true}""" + "\n" + """{"script": "demisto.results('never runs: native ended the loop')"}""" + "\n"))
             .Select(l => JsonDocument.Parse(l).RootElement).ToList();
 
-        Assert.Equal(["result", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal(["result", "answered", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
         Assert.Equal(4, messages[0].GetProperty("results")[0].GetProperty("Type").GetInt32());
+    }
+
+    [Fact]
+    public async Task Sys_exit_with_a_code_is_reported_with_that_code_before_the_answers_end()
+    {
+        // The job's process catches its own SystemExit: a normal end, so the answer ends without waiting for the parent.
+        var messages = (await RunLoopAsync("""{"script": "import sys\nsys.exit(3)"}""" + "\n")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.Equal(["exception", "answered", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal(["SystemExit: exit code 3"], messages[0].GetProperty("args").GetProperty("exception").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Os_exit_gets_no_answers_end_and_the_parent_reports_the_code_before_completed()
+    {
+        var messages = (await RunLoopAsync("""{"script": "import os\ndemisto.results('before')\nos._exit(4)"}""" + "\n"))
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.Equal(["result", "exception", "fence", "completed"], messages.Select(m => m.GetProperty("type").GetString()));
+        Assert.Equal("SystemExit: the script ended its process with exit code 4 before it finished",
+            messages[1].GetProperty("args").GetProperty("exception")[0].GetString());
     }
 
     /// <summary>The loop's lines after its `ready` (which the chain test checks).</summary>

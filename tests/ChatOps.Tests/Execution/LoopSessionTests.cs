@@ -47,7 +47,7 @@ public sealed class LoopSessionTests
         await session.PingAsync(null, CancellationToken.None);
         var outputs = new ScriptOutputBuffer(4096);
 
-        Assert.True(await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
+        Assert.Equal(LoopAnswer.Completed, await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
         Assert.Equal("still this job's", ((EntryOutput)Assert.Single(outputs.Outputs)).Entry.GetProperty("Contents").GetString());
         // The second t1 is a replay: the next job expects t2, so that line cannot end it either.
         var next = new ScriptOutputBuffer(4096);
@@ -84,7 +84,7 @@ public sealed class LoopSessionTests
 
         var completed = await session.RunAsync(Job, handler, outputs, CancellationToken.None);
 
-        Assert.True(completed);
+        Assert.Equal(LoopAnswer.Completed, completed);
         Assert.Equal([("executeCommand", """{"type":"executeCommand","command":"Other","args":{"x":1}}""")], handler.Requests);
         Assert.Equal("""[{"Type":1,"Contents":"ok","ContentsFormat":"text"}]""", stream.Written[1]);
         Assert.Equal([new LogOutput("hello")], outputs.Outputs);
@@ -120,7 +120,7 @@ public sealed class LoopSessionTests
         using var session = new LoopSession(stream, 4096);
         var outputs = new ScriptOutputBuffer(500);
 
-        Assert.True(await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
+        Assert.Equal(LoopAnswer.Completed, await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
 
         Assert.InRange(outputs.Outputs.Count, 5, 12);
         Assert.Equal(new LogOutput("line 0"), outputs.Outputs[0]);
@@ -135,7 +135,7 @@ public sealed class LoopSessionTests
         using var session = new LoopSession(stream, 1024);
         var outputs = new ScriptOutputBuffer(4096);
 
-        Assert.True(await session.RunAsync(Job, handler, outputs, CancellationToken.None));
+        Assert.Equal(LoopAnswer.Completed, await session.RunAsync(Job, handler, outputs, CancellationToken.None));
 
         Assert.Empty(handler.Requests);
         Assert.Equal("$$##the setContext request is larger than 1024 bytes and was refused", stream.Written[1]);
@@ -149,7 +149,90 @@ public sealed class LoopSessionTests
         using var session = new LoopSession(stream, 4096);
         var outputs = new ScriptOutputBuffer(4096);
 
-        Assert.False(await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
+        Assert.Equal(LoopAnswer.OutputEnded, await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
         Assert.Equal([new LogOutput("bye")], outputs.Outputs);
     }
+
+    [Fact]
+    public async Task The_jobs_answered_line_ends_its_answer_before_completed_and_what_follows_is_counted_not_kept()
+    {
+        var stream = ChainedLoop(_ =>
+        [
+            """{"type":"result","results":[{"Type":1,"Contents":"the answer","ContentsFormat":"text"}]}""",
+            """{"type":"answered"}""",
+        ]);
+        using var session = new LoopSession(stream, 4096);
+        await session.PingAsync(null, CancellationToken.None);
+        var outputs = new ScriptOutputBuffer(4096);
+
+        Assert.Equal(LoopAnswer.Answered, await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
+        Assert.Equal("the answer", ((EntryOutput)Assert.Single(outputs.Outputs)).Entry.GetProperty("Contents").GetString());
+
+        // Still the job's: no ping, no other job, until the loop's completed.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => session.PingAsync(null, CancellationToken.None));
+        var waiting = session.AwaitCompletionAsync(CancellationToken.None);
+        stream.Emit("""{"type":"result","results":[{"Type":1,"Contents":"after the answer","ContentsFormat":"text"}]}""");
+        stream.Emit("stderr:a thread still writing");
+        stream.Emit("""{"type":"completed","token":"forged","next":"forged"}""");
+        await Task.Delay(50);
+        Assert.False(waiting.IsCompleted);
+        stream.Emit("""{"type":"completed","token":"t1","next":"t2"}""");
+
+        Assert.Equal(new LoopCompletion(true, 3), await waiting);
+        Assert.Equal("the answer", ((EntryOutput)Assert.Single(outputs.Outputs)).Entry.GetProperty("Contents").GetString());
+        Assert.True(await session.PingAsync(null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task After_the_answer_a_request_is_refused_the_fence_answered_and_a_retire_noted()
+    {
+        var stream = ChainedLoop(_ => ["""{"type":"answered"}"""]);
+        var handler = new RecordingRequestHandler("{}");
+        using var session = new LoopSession(stream, 4096);
+        await session.PingAsync(null, CancellationToken.None);
+        Assert.Equal(LoopAnswer.Answered, await session.RunAsync(Job, handler, new ScriptOutputBuffer(4096), CancellationToken.None));
+
+        var waiting = session.AwaitCompletionAsync(CancellationToken.None);
+        stream.Emit("""{"type":"executeCommand","command":"Other","args":{}}""");
+        stream.Emit("""{"type":"fence","id":7}""");
+        stream.Emit("""{"type":"retire"}""");
+        stream.Emit("""{"type":"completed","token":"t1","next":"t2"}""");
+
+        Assert.Equal(new LoopCompletion(true, 1), await waiting);
+        Assert.Empty(handler.Requests);
+        Assert.Equal(["$$##the executeCommand request came after the script's answer was sent and was refused", "fence 7"], stream.Written.Skip(2));
+        Assert.True(session.Retired);
+    }
+
+    [Fact]
+    public async Task An_answered_line_from_a_loop_that_chains_no_tokens_ends_nothing()
+    {
+        // Without the token chain a job could also forge the completed that frees the container: the early answer
+        // rests on that chain, so without it the answer ends at completed, as before.
+        var stream = ScriptedLoopStream.Loop(_ =>
+        [
+            """{"type":"answered"}""",
+            """{"type":"entryLog","args":{"message":"still this job's"}}""",
+        ]);
+        using var session = new LoopSession(stream, 4096);
+        var outputs = new ScriptOutputBuffer(4096);
+
+        Assert.Equal(LoopAnswer.Completed, await session.RunAsync(Job, new RecordingRequestHandler("{}"), outputs, CancellationToken.None));
+        Assert.Equal([new LogOutput("still this job's")], outputs.Outputs);
+    }
+
+    [Fact]
+    public async Task A_loop_whose_output_ends_after_the_answer_never_completes_the_job()
+    {
+        var stream = ChainedLoop(_ => ["""{"type":"answered"}""", "EOF"]);
+        using var session = new LoopSession(stream, 4096);
+        await session.PingAsync(null, CancellationToken.None);
+        Assert.Equal(LoopAnswer.Answered, await session.RunAsync(Job, new RecordingRequestHandler("{}"), new ScriptOutputBuffer(4096), CancellationToken.None));
+
+        Assert.Equal(new LoopCompletion(false, 0), await session.AwaitCompletionAsync(CancellationToken.None));
+    }
+
+    /// <summary>A loop that chains its completions (ready t1), answering each job line with the given lines and no completed.</summary>
+    private static ScriptedLoopStream ChainedLoop(Func<string, IEnumerable<string>> job) =>
+        new(line => line == "ping" ? ["""{"type":"ready","next":"t1"}""", """{"type":"pong"}"""] : line.StartsWith("{\"script\"", StringComparison.Ordinal) ? job(line) : []);
 }

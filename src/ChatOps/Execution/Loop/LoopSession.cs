@@ -7,8 +7,9 @@ namespace ChatOps.Execution.Loop;
 
 /// <summary>
 /// The server side of the python-loop protocol over one container's attach stream, and nothing beyond it:
-/// ping/pong, one job line, then entryLog/result/exception messages and blocking requests until completed.
-/// One job at a time; the pool hands a session to one job only.
+/// ping/pong, one job line, then entryLog/result/exception messages and blocking requests until the answer ends
+/// (the job's `answered`, or the loop's `completed`). One job at a time, until its `completed`: the pool hands a
+/// session to one job only.
 /// </summary>
 public sealed partial class LoopSession : IDisposable
 {
@@ -18,6 +19,9 @@ public sealed partial class LoopSession : IDisposable
     private readonly LoopLineReader _reader;
     private readonly int _maxLineBytes;
     private int _busy;
+
+    /// <summary>True between a job's `answered` and the loop's `completed`: the session is still that job's.</summary>
+    private bool _awaitingCompletion;
 
     public LoopSession(IAttachedStream stream, int maxLineBytes)
     {
@@ -67,12 +71,15 @@ public sealed partial class LoopSession : IDisposable
     }
 
     /// <summary>
-    /// Runs one job. Returns true when the loop said completed, false when its output ended (the loop died or
-    /// the container was killed). Outputs go to the buffer, capped; requests go to the handler.
+    /// Runs one job until its answer ends: at the job's own `answered` (then the session stays busy until
+    /// <see cref="AwaitCompletionAsync"/> has seen the loop's `completed`), at the loop's `completed`, or when the
+    /// loop's output ends (it died, or the container was killed). Outputs go to the buffer, capped; requests go to
+    /// the handler.
     /// </summary>
-    internal async Task<bool> RunAsync(LoopJob job, ILoopRequestHandler handler, ScriptOutputBuffer outputs, CancellationToken cancellationToken)
+    internal async Task<LoopAnswer> RunAsync(LoopJob job, ILoopRequestHandler handler, ScriptOutputBuffer outputs, CancellationToken cancellationToken)
     {
         Enter();
+        var answered = false;
         try
         {
             _reader.StandardErrorLine = (text, dropped) =>
@@ -88,21 +95,93 @@ public sealed partial class LoopSession : IDisposable
                     await HandleTruncatedAsync(line, outputs, cancellationToken);
                     continue;
                 }
-                if (await HandleLineAsync(line.Bytes, handler, outputs, cancellationToken)) return true;
+                if (await HandleLineAsync(line.Bytes, handler, outputs, cancellationToken) is { } end)
+                {
+                    answered = end == LoopAnswer.Answered;
+                    return end;
+                }
             }
-            return false;
+            return LoopAnswer.OutputEnded;
         }
         finally
         {
             _reader.StandardErrorLine = null;
+            if (answered) _awaitingCompletion = true;
+            else Exit();
+        }
+    }
+
+    /// <summary>
+    /// After a job's `answered`: reads until the loop's `completed` with the expected token, so the next job is sent
+    /// only once every process of this one is gone. What comes meanwhile belongs to no answer and is only counted;
+    /// the loop's fence is answered and its retire noted, and a request the job still makes gets an error reply, so
+    /// it does not wait for ever.
+    /// </summary>
+    internal async Task<LoopCompletion> AwaitCompletionAsync(CancellationToken cancellationToken)
+    {
+        if (!_awaitingCompletion) throw new InvalidOperationException("No job of this session is waiting for its completion.");
+        var discarded = 0;
+        try
+        {
+            _reader.StandardErrorLine = (_, _) => discarded++;
+            while (await _reader.ReadLineAsync(cancellationToken) is { } line)
+            {
+                if (line.Truncated)
+                {
+                    discarded++;
+                    await RefuseIfRequestAsync(line, $"is larger than {_maxLineBytes} bytes and was refused", cancellationToken);
+                    continue;
+                }
+                if (line.Bytes.AsSpan().Trim(" \t\r"u8).IsEmpty) continue;
+                var (type, root) = Parse(line.Bytes);
+                switch (type)
+                {
+                    case "completed" when AcceptsCompletion(root!.Value):
+                        return new LoopCompletion(true, discarded);
+                    case "fence":
+                        await ReplyAsync(FenceReply(root!.Value), cancellationToken);
+                        break;
+                    case "retire":
+                        Retired = true;
+                        break;
+                    case { } request when !IsOneWay(request) && request.Length > 0:
+                        discarded++;
+                        await ReplyAsync($"$$##the {request} request came after the script's answer was sent and was refused", cancellationToken);
+                        break;
+                    default:
+                        discarded++;
+                        break;
+                }
+            }
+            return new LoopCompletion(false, discarded);
+        }
+        finally
+        {
+            _reader.StandardErrorLine = null;
+            _awaitingCompletion = false;
             Exit();
         }
     }
 
-    private async Task<bool> HandleLineAsync(byte[] line, ILoopRequestHandler handler, ScriptOutputBuffer outputs, CancellationToken cancellationToken)
+    /// <summary>The line's type ("" when it has none, null when it is not JSON) and its root, cloned.</summary>
+    private static (string? Type, JsonElement? Root) Parse(byte[] line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement.Clone();
+            return (root.ValueKind == JsonValueKind.Object ? StringProperty(root, "type") ?? "" : "", root);
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+    }
+
+    private async Task<LoopAnswer?> HandleLineAsync(byte[] line, ILoopRequestHandler handler, ScriptOutputBuffer outputs, CancellationToken cancellationToken)
     {
         // The loop ends whatever a job left unfinished on the stream with a newline of its own: an empty line is nothing.
-        if (line.AsSpan().Trim(" \t\r"u8).IsEmpty) return false;
+        if (line.AsSpan().Trim(" \t\r"u8).IsEmpty) return null;
         JsonDocument document;
         try
         {
@@ -112,7 +191,7 @@ public sealed partial class LoopSession : IDisposable
         {
             // Not the protocol (a foreign loop's stray print): show it as a log line rather than lose it.
             outputs.Add(new LogOutput(Encoding.UTF8.GetString(line)), line.Length);
-            return false;
+            return null;
         }
 
         using (document)
@@ -122,33 +201,35 @@ public sealed partial class LoopSession : IDisposable
             switch (type)
             {
                 case "completed":
-                    return AcceptsCompletion(root);
+                    return AcceptsCompletion(root) ? LoopAnswer.Completed : null;
+                case "answered":
+                    // Trusted only from a loop that chains its completions: the next job then waits for the
+                    // token-checked `completed`, so a job that writes this line can only cut its own answer short.
+                    return _completionToken is null ? null : LoopAnswer.Answered;
                 case "pong" or "ready":
-                    return false;
+                    return null;
                 case "entryLog":
                     outputs.Add(new LogOutput(ArgsText(root, "message")), line.Length);
-                    return false;
+                    return null;
                 case "result":
                     if (root.TryGetProperty("results", out var results)) outputs.AddEntries(results, line.Length);
-                    return false;
+                    return null;
                 case "exception":
                     outputs.Add(new ExceptionOutput(TracebackOf(root)), line.Length);
-                    return false;
+                    return null;
                 case "":
                     outputs.Add(new LogOutput(Encoding.UTF8.GetString(line)), line.Length);
-                    return false;
+                    return null;
                 case "fence":
-                    // The loop reads everything up to this answer away before the next job, so a reply meant for a
-                    // job that died cannot reach the next one.
-                    await ReplyAsync("fence " + (root.TryGetProperty("id", out var id) ? id.GetRawText() : "0"), cancellationToken);
-                    return false;
+                    await ReplyAsync(FenceReply(root), cancellationToken);
+                    return null;
                 case "retire":
                     Retired = true;
-                    return false;
+                    return null;
                 default:
                     var reply = await handler.HandleAsync(type, root, cancellationToken);
                     await ReplyAsync(reply, cancellationToken);
-                    return false;
+                    return null;
             }
         }
     }
@@ -160,13 +241,26 @@ public sealed partial class LoopSession : IDisposable
     private async Task HandleTruncatedAsync(LoopLine line, ScriptOutputBuffer outputs, CancellationToken cancellationToken)
     {
         outputs.Drop(line.Bytes.Length + line.Dropped);
+        await RefuseIfRequestAsync(line, $"is larger than {_maxLineBytes} bytes and was refused", cancellationToken);
+    }
+
+    /// <summary>An error reply when the line is a blocking request (the script waits for an answer), else nothing.</summary>
+    private async Task RefuseIfRequestAsync(LoopLine line, string why, CancellationToken cancellationToken)
+    {
         var head = Encoding.UTF8.GetString(line.Bytes, 0, Math.Min(line.Bytes.Length, 200));
         var match = TypeField().Match(head);
         if (match.Success && !IsOneWay(match.Groups[1].Value))
-            await ReplyAsync($"$$##the {match.Groups[1].Value} request is larger than {_maxLineBytes} bytes and was refused", cancellationToken);
+            await ReplyAsync($"$$##the {match.Groups[1].Value} request {why}", cancellationToken);
     }
 
-    private static bool IsOneWay(string type) => type is "entryLog" or "result" or "exception" or "completed" or "pong" or "retire" or "ready";
+    /// <summary>
+    /// The loop reads everything up to this answer away before the next job, so a reply meant for a job that died
+    /// cannot reach the next one.
+    /// </summary>
+    private static string FenceReply(JsonElement root) => "fence " + (root.TryGetProperty("id", out var id) ? id.GetRawText() : "0");
+
+    private static bool IsOneWay(string type) =>
+        type is "entryLog" or "result" or "exception" or "completed" or "answered" or "pong" or "retire" or "ready";
 
     /// <summary>True for the loop's own `completed` (which names the next token); one without the token is a job's, ignored.</summary>
     private bool AcceptsCompletion(JsonElement root)

@@ -3,7 +3,7 @@ namespace ChatOps.Execution.Loop;
 /// <summary>How a script run ended.</summary>
 public enum ScriptEnding
 {
-    /// <summary>The loop said completed (the script may still have failed: see its outputs).</summary>
+    /// <summary>The answer ended normally: the job's `answered` or the loop's `completed` (the script may still have failed: see its outputs).</summary>
     Completed,
 
     /// <summary>It ran past the timeout; the container was killed.</summary>

@@ -21,6 +21,7 @@ internal sealed class ContainerPool(
     private readonly ConcurrentDictionary<PoolKey, ImageSlots> _slots = new();
     private readonly ConcurrentDictionary<string, WarmContainer> _live = new();
     private readonly ConcurrentDictionary<Task, byte> _removals = new();
+    private readonly ConcurrentDictionary<Task, byte> _settlings = new();
     private volatile bool _disposed;
 
     /// <summary>Containers that exist right now (busy or idle), all keys.</summary>
@@ -88,6 +89,33 @@ internal sealed class ContainerPool(
             if (slots.Give(container)) return;
         }
         Discard(container, slots);
+    }
+
+    /// <summary>
+    /// Hands a container back once its job has settled: its answer went out before the loop's `completed`, and until
+    /// that comes the container is still the job's (the loop is killing and cleaning up after it), so no other job
+    /// may have it. Settled false (no `completed` in the job's time, or the loop ended) means removed.
+    /// </summary>
+    public void ReleaseWhenSettled(WarmContainer container, Task<bool> settling, bool reusable)
+    {
+        var release = ReleaseAfterAsync(container, settling, reusable);
+        _settlings[release] = 0;
+        release.ContinueWith(t => _settlings.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    private async Task ReleaseAfterAsync(WarmContainer container, Task<bool> settling, bool reusable)
+    {
+        bool settled;
+        try
+        {
+            settled = await settling;
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Waiting for the loop of container {Id} to complete its job failed", container.ShortId);
+            settled = false;
+        }
+        Release(container, reusable && settled && !container.Session.Retired);
     }
 
     /// <summary>Removes containers idle longer than IdleTimeout and pings the ones idle longer than HealthCheckAfterIdle.</summary>
@@ -178,6 +206,8 @@ internal sealed class ContainerPool(
                 Discard(idle, slots);
         // Busy containers too: whoever holds them gets a broken stream and reports it.
         await Task.WhenAll(_live.Values.ToList().Select(RemoveAsync));
+        // A job whose answer went out waits for its loop no longer: its container is gone, so it hands it back now.
+        await Task.WhenAll(_settlings.Keys.ToList());
         await Task.WhenAll(_removals.Keys.ToList());
     }
 }

@@ -37,6 +37,34 @@ public sealed class JobIsolationTests(IsolationHostFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_job_that_ends_its_own_answer_early_cuts_only_its_own_answer_and_nothing_after_it_reaches_the_next_job()
+    {
+        var victim = await OnOneContainerAsync(("ForgeAnswered", []), ("Echo", [("value", "genuine")]), out var attack);
+
+        Assert.Equal("cut short", Single(await attack));
+        Assert.Equal("genuine", Single(victim));
+    }
+
+    [Fact]
+    public async Task The_answer_comes_before_the_parent_has_cleaned_up_and_the_container_waits_for_its_completed()
+    {
+        var before = Single(await _host.RunAsync("attacker", "Hostname"));
+        await WaitUntilIdleAsync();
+
+        var answer = await _host.RunAsync("attacker", "SlowCleanUp");
+        var busyAtTheAnswer = Busy();
+        await WaitUntilIdleAsync();
+        var scratch = await _host.RunAsync("victim", "ListScratch");
+        var processes = await _host.RunAsync("victim", "OtherProcesses");
+
+        Assert.Equal("answered before the clean-up", Single(answer));
+        Assert.True(busyAtTheAnswer == 1, "the container should still be the job's while its parent removes 20,000 files");
+        Assert.Equal("[]", Single(scratch));
+        Assert.Equal("[]", Single(processes));
+        Assert.Equal(before, Single(await _host.RunAsync("victim", "Hostname")));
+    }
+
+    [Fact]
     public async Task A_thread_left_running_never_sees_the_next_jobs_arguments()
     {
         var victim = await OnOneContainerAsync(("StartSpy", []), ("SlowEcho", [("value", "mine"), ("apikey", "S3CRET-spy")]));
@@ -184,6 +212,14 @@ public sealed class JobIsolationTests(IsolationHostFixture fixture) : IClassFixt
 
         Assert.DoesNotContain("-1", Single(await attack));
         Assert.Equal("[]", Single(victim));
+    }
+
+    private int Busy() => _host.Pool.Sizes().Where(m => m.Tags.ToArray().Any(t => t.Value as string == "busy")).Sum(m => m.Value);
+
+    private async Task WaitUntilIdleAsync()
+    {
+        for (var waited = 0; Busy() > 0 && waited < 20_000; waited += 10) await Task.Delay(10);
+        Assert.Equal(0, Busy());
     }
 
     private Task<List<Reply>> OnOneContainerAsync((string Script, (string, string)[] Args) attack, (string Script, (string, string)[] Args) victim) =>

@@ -42,6 +42,28 @@ public sealed class IsolationHostFixture : IAsyncLifetime
                 os.write(demisto._channel.out_fd, forged.encode())
                 demisto.results('forged')
                 """)
+            .Script("ForgeAnswered", """
+                import os
+                # The job's own end of its answer, then more it hopes some later answer takes: a result, a request.
+                demisto.results('cut short')
+                os.write(demisto._channel.out_fd, b'\n{"type": "answered"}\n')
+                demisto.results('after its own end')
+                os.write(demisto._channel.out_fd, b'{"type": "result", "results": [{"Type": 1, "ContentsFormat": "text", "Contents": "forged for the next job"}]}\n')
+                try:
+                    demisto.executeCommand('Echo', {'value': 'run after the answer'})
+                except Exception as refused:
+                    demisto.results('refused: %s' % refused)
+                """)
+            .Script("SlowCleanUp", """
+                import os, time
+                # A grandchild and many files: the parent must kill it and remove them all before its completed.
+                if os.fork() == 0:
+                    time.sleep(60)
+                    os._exit(0)
+                for i in range(20000):
+                    open('/tmp/left-%d' % i, 'w').close()
+                demisto.results('answered before the clean-up')
+                """)
             .Script("StartSpy", """
                 import threading, time, os, gc
                 def spy():
