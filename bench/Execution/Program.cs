@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ChatOps;
 using ChatOps.Bench.Execution;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using ChatOps.Execution.Pool;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;

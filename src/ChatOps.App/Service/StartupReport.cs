@@ -29,7 +29,7 @@ internal static class StartupReport
             StartupNote.Info($"listening on {string.Join(", ", addresses)}; health at /healthz, readiness at /readyz, metrics at {service.MetricsPath}"),
             .. SlackSetup.Describe(services),
             .. DiscordSetup.Describe(services),
-            await EngineAsync(services.GetRequiredService<DockerClientProvider>(), cancellationToken),
+            await EngineAsync(services.GetRequiredService<IEngineProbe>(), cancellationToken),
             Content(services.GetRequiredService<ContentLibrary>()),
             Governance(services.GetRequiredService<IOptions<AccessOptions>>().Value),
             StartupNote.Info($"logs: {(service.JsonLogs ? "JSON lines" : "text")} on stderr, one line per command with its audit id; on SIGTERM running commands get {service.ShutdownGracePeriod} to finish"),
@@ -41,16 +41,16 @@ internal static class StartupReport
         }
     }
 
-    private static async Task<StartupNote> EngineAsync(DockerClientProvider docker, CancellationToken cancellationToken)
+    private static async Task<StartupNote> EngineAsync(IEngineProbe engine, CancellationToken cancellationToken)
     {
         try
         {
-            var version = await docker.Client.System.GetVersionAsync(cancellationToken);
-            return StartupNote.Info($"engine: {docker.Endpoint} (Docker {version.Version}, API {version.APIVersion})");
+            var version = await engine.GetVersionAsync(cancellationToken);
+            return StartupNote.Info($"engine: {engine.Endpoint} (Docker {version.Version}, API {version.ApiVersion})");
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            return StartupNote.Warning($"engine: no Docker engine answers at {docker.Endpoint} ({exception.GetBaseException().Message}): scripts and builds fail, and /readyz says so, until it does");
+            return StartupNote.Warning($"engine: no Docker engine answers at {engine.Endpoint} ({exception.GetBaseException().Message}): scripts and builds fail, and /readyz says so, until it does");
         }
     }
 

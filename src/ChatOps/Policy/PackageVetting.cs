@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy.OsPackages;
 using Microsoft.Extensions.Options;
@@ -113,7 +114,7 @@ internal sealed class PackageVetting(
         {
             problems = await osPackages.FindProblemsAsync(baseImage.ToString(), packages, cancellationToken);
         }
-        catch (ImageCommandException exception)
+        catch (EngineOperationException exception)
         {
             return [new VettingFinding(all, null, null, VettingVerdicts.NotChecked, true, $"Could not check that the OS packages exist: {exception.Message}")];
         }

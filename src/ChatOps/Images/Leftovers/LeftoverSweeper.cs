@@ -12,7 +12,7 @@ namespace ChatOps.Images.Leftovers;
 /// Images:LeftoverAge ago: a second bot on the same engine holds a staging tag or a stopped container only for
 /// moments, and must not lose it to this sweep.
 /// </summary>
-internal sealed class LeftoverSweeper(IImageEngine engine, IOptions<ImagesOptions> options, TimeProvider clock, ILogger<LeftoverSweeper> logger)
+internal sealed class LeftoverSweeper(IImageEngine engine, IContainerEngine containerEngine, IOptions<ImagesOptions> options, TimeProvider clock, ILogger<LeftoverSweeper> logger)
 {
     public async Task<LeftoverSweep> SweepAsync(CancellationToken cancellationToken)
     {
@@ -31,14 +31,18 @@ internal sealed class LeftoverSweeper(IImageEngine engine, IOptions<ImagesOption
         }
 
         var containers = 0;
-        foreach (var container in await engine.ListContainersAsync(ManagedLabels.Filter(ManagedLabels.Managed, "true"), cancellationToken))
+        var managed = new Dictionary<string, string> { [ManagedLabels.Managed] = "true" };
+        foreach (var container in await containerEngine.ListAsync(managed, cancellationToken))
         {
             if (container.Labels.GetValueOrDefault(ManagedLabels.Role) == ManagedLabels.ScriptRunner) continue;
             if (container.State is "running" or "restarting" or "paused" or "removing") continue;
-            if ((container.Finished ?? container.Created) > cutoff) continue;
+            // Only the inspect says when it stopped; a container gone meanwhile is no leftover any more.
+            var finished = container.State == "created" ? null : await containerEngine.InspectAsync(container.Id, cancellationToken);
+            if (container.State != "created" && finished is null) continue;
+            if ((finished?.Finished ?? container.Created) > cutoff) continue;
             logger.LogInformation("Removing leftover {Role} container {Id} ({State})",
                 container.Labels.GetValueOrDefault(ManagedLabels.Role, "image-build"), container.Id[..Math.Min(12, container.Id.Length)], container.State);
-            await engine.RemoveContainerAsync(container.Id, cancellationToken);
+            await containerEngine.RemoveAsync(container.Id, cancellationToken);
             containers++;
         }
         if (tags + containers > 0) logger.LogWarning("Removed {Tags} leftover staging tags and {Containers} leftover containers", tags, containers);
