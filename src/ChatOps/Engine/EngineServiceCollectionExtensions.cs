@@ -1,23 +1,28 @@
+using ChatOps.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ChatOps.Engine;
 
 /// <summary>
-/// The engine room: every Docker.DotNet call of the bot is behind these interfaces. TryAdd throughout, because
-/// both AddWarRoom and AddExecution need it and either may come alone (tests compose them separately).
-/// Relies on the Docker section being bound (AddWarRoom does).
+/// The engine room: every Docker.DotNet call of the bot is behind these interfaces, over the engines of
+/// Docker:Engines (<see cref="EngineSet"/>); the single interfaces are the default engine's. TryAdd throughout,
+/// because both AddWarRoom and AddExecution need it and either may come alone (tests compose them separately),
+/// and a test's own fake registered first stays. Relies on the Docker section being bound (AddWarRoom does).
 /// </summary>
 public static class EngineServiceCollectionExtensions
 {
     public static IServiceCollection AddEngineRoom(this IServiceCollection services)
     {
-        services.TryAddSingleton<DockerClientProvider>();
-        services.TryAddSingleton<IImageEngine, DockerImageEngine>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DockerOptions>, EngineEndpointsValidation>());
+        services.AddOptions<DockerOptions>().ValidateOnStart();
+        services.TryAddSingleton<EngineSet>();
+        services.TryAddSingleton(provider => provider.GetRequiredService<EngineSet>().Default.Images);
         services.TryAddSingleton<IImageLister>(provider => provider.GetRequiredService<IImageEngine>());
-        services.TryAddSingleton<IContainerEngine, DockerContainerEngine>();
-        services.TryAddSingleton<IOneShotRunner, DockerOneShotRunner>();
-        services.TryAddSingleton<IEngineProbe, DockerEngineProbe>();
+        services.TryAddSingleton(provider => provider.GetRequiredService<EngineSet>().Default.Containers);
+        services.TryAddSingleton(provider => provider.GetRequiredService<EngineSet>().Default.OneShot);
+        services.TryAddSingleton(provider => provider.GetRequiredService<EngineSet>().Default.Probe);
         return services;
     }
 }
