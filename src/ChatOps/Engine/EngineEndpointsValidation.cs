@@ -8,6 +8,7 @@ internal sealed class EngineEndpointsValidation : IValidateOptions<DockerOptions
 {
     public ValidateOptionsResult Validate(string? name, DockerOptions options)
     {
+        if (options.HealthCheckInterval <= TimeSpan.Zero) return ValidateOptionsResult.Fail("Docker:HealthCheckInterval must be a positive duration such as 00:00:02");
         try
         {
             EngineEndpoint.AllOf(options);

@@ -16,4 +16,7 @@ public sealed class DockerOptions
     /// engine at <see cref="Endpoint"/>, named "local", which is all a single machine needs.
     /// </summary>
     public List<EngineEndpointOptions> Engines { get; set; } = [];
+
+    /// <summary>With several engines: how often each is pinged, so a silent one leaves the rotation and a recovered one comes back. Default 2 s.</summary>
+    public TimeSpan HealthCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
 }
