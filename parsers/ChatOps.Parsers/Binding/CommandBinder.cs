@@ -17,6 +17,7 @@ internal static class CommandBinder
             ["/docker_image_delete"] = DeleteImageBinder.Bind,
             ["/docker_image_prune"] = NoArgumentsBinder.Binding(new PruneImagesCommand()),
             ["/docker_image_diff"] = ImageDiffBinder.Bind,
+            ["/engines"] = NoArgumentsBinder.Binding(new ShowEnginesCommand()),
             ["/content_update_images"] = NoArgumentsBinder.Binding(new ContentUpdateCommand()),
             ["/integration_test"] = IntegrationTestBinder.Bind,
             ["/audit"] = ShowAuditBinder.Bind,

@@ -1,4 +1,5 @@
 using ChatOps.Options;
+using ChatOps.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ScheduledContainerEngine>();
         services.TryAddSingleton<IContainerEngine>(provider => provider.GetRequiredService<ScheduledContainerEngine>());
         services.AddHostedService<EngineHealthMonitor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, ShowEnginesHandler>());
         services.TryAddSingleton(provider => provider.GetRequiredService<EngineSet>().Default.OneShot);
         services.TryAddSingleton(provider => provider.GetRequiredService<EngineSet>().Default.Probe);
         return services;
