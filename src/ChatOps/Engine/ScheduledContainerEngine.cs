@@ -21,13 +21,27 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
     // Containers listed on an engine (a leftover of an earlier run): where each is, without counting as load.
     private readonly ConcurrentDictionary<string, ConnectedEngine> _seen = new(StringComparer.Ordinal);
 
-    /// <summary>How many containers created here are on the engine now.</summary>
-    public int LoadOf(string engine) => _placed.Values.Count(e => e.Name == engine);
+    // Creates under way, per engine: counted as load from the moment an engine is chosen, so jobs that arrive
+    // together do not all pick the engine that was least loaded before any of them.
+    private readonly Dictionary<string, int> _reserved = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    /// <summary>How many containers created here are on the engine now, or being created there.</summary>
+    public int LoadOf(string engine)
+    {
+        lock (_gate) return Load(engine);
+    }
+
+    // Under _gate.
+    private int Load(string engine) => _placed.Values.Count(e => e.Name == engine) + _reserved.GetValueOrDefault(engine);
 
     public async Task<string> CreateAsync(ContainerSpec spec, CancellationToken cancellationToken)
     {
+        var eligible = Eligible(spec);
+        var holding = await HoldingAsync(eligible, spec.Image, cancellationToken);
+        var tried = new HashSet<string>(StringComparer.Ordinal);
         EngineUnavailableException? silent = null;
-        foreach (var engine in await CandidatesAsync(spec, cancellationToken))
+        while (Reserve(eligible, holding, tried) is { } engine)
         {
             try
             {
@@ -40,6 +54,10 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
                 // Nothing had started: the next engine takes the container.
                 health.Silent(engine.Name, exception.InnerException?.Message ?? exception.Message);
                 silent = exception;
+            }
+            finally
+            {
+                lock (_gate) _reserved[engine.Name]--;
             }
         }
         throw silent!;
@@ -73,23 +91,41 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
     public Task<IReadOnlyList<EngineContainer>> ListUsingImageAsync(string imageId, CancellationToken cancellationToken) =>
         ListEverywhereAsync(engine => engine.Containers.ListUsingImageAsync(imageId, cancellationToken));
 
-    /// <summary>The engines to try, best first: answering, holding the image, least loaded for their capacity, in configured order.</summary>
-    private async Task<IReadOnlyList<ConnectedEngine>> CandidatesAsync(ContainerSpec spec, CancellationToken cancellationToken)
+    /// <summary>The engines that may take the container: all, or those carrying the labels it needs.</summary>
+    private IReadOnlyList<ConnectedEngine> Eligible(ContainerSpec spec)
     {
-        if (engines.All.Count == 1) return engines.All;
         var needed = NeededLabels(spec);
         var eligible = engines.All.Where(engine => needed.All(engine.Endpoint.Labels.Contains)).ToList();
         if (eligible.Count == 0)
             throw new EngineOperationException($"No engine of Docker:Engines carries the label {string.Join(", ", needed)} that a container with network {spec.NetworkMode} needs.");
-        var holding = await Task.WhenAll(eligible.Select(engine => HoldsAsync(engine, spec.Image, cancellationToken)));
-        return eligible
-            .Select((engine, index) => (engine, index, holds: holding[index]))
-            .OrderByDescending(c => health.IsAnswering(c.engine.Name))
-            .ThenByDescending(c => c.holds)
-            .ThenBy(c => (double)LoadOf(c.engine.Name) / c.engine.Endpoint.Capacity)
-            .ThenBy(c => c.index)
-            .Select(c => c.engine)
-            .ToList();
+        return eligible;
+    }
+
+    private async Task<bool[]> HoldingAsync(IReadOnlyList<ConnectedEngine> eligible, string image, CancellationToken cancellationToken) =>
+        eligible.Count == 1 ? [true] : await Task.WhenAll(eligible.Select(engine => HoldsAsync(engine, image, cancellationToken)));
+
+    /// <summary>
+    /// The best engine not tried yet, its slot taken: answering, holding the image, least loaded for its
+    /// capacity, in configured order on a tie. Null when every engine was tried.
+    /// </summary>
+    private ConnectedEngine? Reserve(IReadOnlyList<ConnectedEngine> eligible, bool[] holding, HashSet<string> tried)
+    {
+        lock (_gate)
+        {
+            var best = eligible
+                .Select((engine, index) => (engine, index, holds: holding[index]))
+                .Where(c => !tried.Contains(c.engine.Name))
+                .OrderByDescending(c => health.IsAnswering(c.engine.Name))
+                .ThenByDescending(c => c.holds)
+                .ThenBy(c => (double)Load(c.engine.Name) / c.engine.Endpoint.Capacity)
+                .ThenBy(c => c.index)
+                .Select(c => c.engine)
+                .FirstOrDefault();
+            if (best is null) return null;
+            tried.Add(best.Name);
+            _reserved[best.Name] = _reserved.GetValueOrDefault(best.Name) + 1;
+            return best;
+        }
     }
 
     /// <summary>Egress goes where an engine says it may (the label), once any engine says so; otherwise every engine may.</summary>
