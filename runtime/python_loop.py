@@ -75,6 +75,7 @@ STATUS_NATIVE = b'n'    # the job was native: the loop ends after it
 STATUS_EOF = b'e'       # the server closed the input: the loop ends
 GO = b'g'               # parent -> spare child: the container is clean, read your job
 REFUSE = b'r'           # parent -> spare child: the container could not be cleaned, refuse your job
+COMPLETED_LINE = b'\n{"type": "completed", "token": "%s", "next": "%s"}\n'
 REFUSAL = ('this container could not be cleaned after the job before yours and was retired; '
            'nothing of yours ran: run the command again')
 
@@ -637,7 +638,8 @@ class Parent(object):
         """`completed`, with the token the server expects and the one it is to expect next. A job may have left a
         line without its end on the protocol stream: the leading newline ends it, so this is a line of its own."""
         token, self.token = self.token, _new_token()
-        self.channel.send_bytes(('\n' + _dumps({'type': 'completed', 'token': token, 'next': self.token}) + '\n').encode('utf-8'))
+        # The tokens are hex: formatted rather than dumped, the line costs the parent no JSON encoder's objects.
+        self.channel.send_bytes(COMPLETED_LINE % (token.encode('ascii'), self.token.encode('ascii')))
 
     def _start_or_replace(self, child, word):
         """Gives the spare its word; a spare a job killed may still look alive (it closes its descriptors before it
@@ -867,11 +869,25 @@ def _task_count():
     """Tasks in the container's pids cgroup (v1 or v2), or -1 when it cannot be read."""
     for path in ('/sys/fs/cgroup/pids/pids.current', '/sys/fs/cgroup/pids.current'):
         try:
-            with io.open(path, 'rb') as counter:
-                return int(counter.read())
+            return int(_read_small(path))
         except (IOError, OSError, ValueError):
             continue
     return -1
+
+
+def _read_small(path):
+    """A small kernel file's bytes, without a file object: the parent reads a few of these after every job, and
+    each object it allocates writes memory it shares with the spare, which the kernel then copies."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        data = b''
+        while True:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                return data
+            data += chunk
+    finally:
+        os.close(fd)
 
 
 def _empty(folder):
@@ -902,16 +918,19 @@ def _empty(folder):
 
 def _remove_ipc():
     """System V shared memory, queues and semaphores outlive their processes; a job's are removed after it."""
-    libc = _libc()
-    if libc is None:
-        return True
     clean = True
-    for kind, remove in (('shm', libc.shmctl), ('msg', libc.msgctl), ('sem', libc.semctl)):
+    for kind in ('shm', 'msg', 'sem'):
         try:
-            with io.open('/proc/sysvipc/' + kind, 'r') as table:
-                rows = table.read().splitlines()[1:]
+            table = _read_small('/proc/sysvipc/' + kind)
         except (IOError, OSError):
             continue
+        rows = table.decode('ascii', 'replace').splitlines()[1:]
+        if not rows:
+            continue  # the usual case: only the header line
+        libc = _libc()
+        if libc is None:
+            return True
+        remove = {'shm': libc.shmctl, 'msg': libc.msgctl, 'sem': libc.semctl}[kind]
         for row in rows:
             fields = row.split()
             if len(fields) < 2:

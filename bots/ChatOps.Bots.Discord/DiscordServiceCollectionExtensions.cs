@@ -26,6 +26,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<InteractionQueue>();
         services.TryAddSingleton<FileFollowUps>();
         services.TryAddSingleton<InteractionRunner>();
+        services.AddSingleton<ChatOps.Audit.IInterruptedCommandNotifier, DiscordInterruptedCommandNotifier>();
         services.AddHostedService<InteractionWorker>();
         services.AddHostedService<DiscordGatewayService>();
         return services;

@@ -1,4 +1,5 @@
 using ChatOps.Bots.Slack.Commands;
+using ChatOps.Bots.Slack.Interactivity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,8 @@ public static class SlackEndpointRouteBuilderExtensions
     {
         endpoints.MapPost(SlashCommandEndpoint.Path,
             context => context.RequestServices.GetRequiredService<SlashCommandEndpoint>().HandleAsync(context));
+        endpoints.MapPost(InteractivityEndpoint.Path,
+            context => context.RequestServices.GetRequiredService<InteractivityEndpoint>().HandleAsync(context));
         return endpoints;
     }
 }

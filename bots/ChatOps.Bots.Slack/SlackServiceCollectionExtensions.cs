@@ -1,6 +1,7 @@
 using ChatOps.Bots.Slack.Commands;
 using ChatOps.Bots.Slack.Files;
 using ChatOps.Bots.Slack.FollowUp;
+using ChatOps.Bots.Slack.Interactivity;
 using ChatOps.Bots.Slack.Rendering;
 using ChatOps.Bots.Slack.SocketMode;
 using ChatOps.Bots.Slack.UserGroups;
@@ -30,10 +31,14 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<BlockKitRenderer>();
         services.AddSingleton<SlackCommandQueue>();
         services.AddSingleton<ConversationFactory>();
+        services.AddSingleton<ChatOps.Audit.IInterruptedCommandNotifier, SlackInterruptedCommandNotifier>();
         services.AddSingleton<FileUploader>();
         services.AddSingleton<SlackUserGroups>();
         services.AddSingleton<CommandRunner>();
+        services.AddSingleton<SignedFormReader>();
         services.AddSingleton<SlashCommandEndpoint>();
+        services.AddSingleton<BlockActionReader>();
+        services.AddSingleton<InteractivityEndpoint>();
         services.AddSingleton(sp => new ReconnectBackoff(sp.GetRequiredService<IOptions<SlackOptions>>(), Random.Shared));
 
         services.AddHttpClient<SlackApiClient>((sp, http) =>

@@ -14,7 +14,8 @@ namespace ChatOps;
 /// Parses a chat line, routes the command to the one handler that takes it, streams that handler's replies and
 /// audits the outcome. Knows no platform and no engine: those live in adapters and handlers.
 /// </summary>
-internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog audit, ILogger<WarRoom> logger, IAccessPolicy? access = null, ICommandRateLimits? limits = null) : IWarRoom
+internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog audit, ILogger<WarRoom> logger, IAccessPolicy? access = null, ICommandRateLimits? limits = null,
+    FollowUpRoutes? routes = null) : IWarRoom
 {
     private readonly ICommandHandler[] _handlers = handlers.ToArray();
 
@@ -59,8 +60,23 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
             yield break;
         }
 
+        // Beside the received row and gone with its completion: what a start finds is a crashed command's way back to its user.
+        var routed = message.FollowUp is { } route && await KeepRouteAsync(audited.Id, route);
+        try
+        {
+            await foreach (var reply in RunAsync(handler, command, message with { AuditId = audited.Id }, audited, cancellationToken)) yield return reply;
+        }
+        finally
+        {
+            if (routed) await ForgetRouteAsync(audited.Id);
+        }
+    }
+
+    private async IAsyncEnumerable<Reply> RunAsync(ICommandHandler handler, ChatCommand command, ChatMessage message, AuditedCommand audited,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var outcome = "ok";
-        await using var replies = handler.HandleAsync(command, message with { AuditId = audited.Id }, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var replies = handler.HandleAsync(command, message, cancellationToken).GetAsyncEnumerator(cancellationToken);
         var stopped = false;
         while (!stopped)
         {
@@ -85,11 +101,40 @@ internal sealed class WarRoom(IEnumerable<ICommandHandler> handlers, IAuditLog a
                 stopped = true;
             }
 
-            if (ReplyDisplay.ErrorOf(reply) is { } failure && outcome == "ok") outcome = "error: " + failure.Message;
+            if (ReplyDisplay.ErrorOf(reply) is { } failure && outcome == "ok") outcome = (failure.Refusal ? "refused: " : "error: ") + failure.Message;
             yield return reply;
         }
 
         await audited.CompleteAsync(outcome);
+    }
+
+    private async Task<bool> KeepRouteAsync(long auditId, FollowUpRoute route)
+    {
+        if (routes is null) return false;
+        try
+        {
+            await routes.KeepAsync(auditId, route, CancellationToken.None);
+            return true;
+        }
+        catch (Exception exception)
+        {
+            // The command still runs: without its route, a crash is told at the user's next command instead.
+            logger.LogWarning(exception, "Could not keep the follow-up route of audit row {Id}", auditId);
+            return false;
+        }
+    }
+
+    private async Task ForgetRouteAsync(long auditId)
+    {
+        try
+        {
+            await routes!.ForgetAsync(auditId, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            // Left behind, it is removed with the expired ones when a later start tells of interrupted commands.
+            logger.LogWarning(exception, "Could not remove the follow-up route of audit row {Id}", auditId);
+        }
     }
 
     private async Task AuditAsync(ChatMessage message, string verb, string outcome)

@@ -57,6 +57,8 @@ public static class WarRoomServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Database>();
+        services.TryAddSingleton<FollowUpRoutes>();
+        services.TryAddSingleton<InterruptedCommandNotices>();
         services.TryAddSingleton<SqliteAuditLog>();
         services.AddSingleton<IAuditLog>(provider => new ObservedAuditLog(provider.GetRequiredService<SqliteAuditLog>(),
             provider.GetRequiredService<ChatOpsMetrics>(), provider.GetRequiredService<TimeProvider>(),

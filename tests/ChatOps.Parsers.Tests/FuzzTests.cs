@@ -9,7 +9,7 @@ public class FuzzTests
 
     static readonly string[] Pieces =
     [
-        "/docker_image_create", "/docker_image_update", "/docker_images", "/docker_image_info", "/docker_image_delete", "/docker_image_prune", "/docker_image_diff", "/content_update_images", "/integration_test", "help", "!Print",
+        "/docker_image_create", "/docker_image_update", "/docker_images", "/docker_image_info", "/docker_image_delete", "/docker_image_prune", "/docker_image_diff", "/docker_image_approve", "/docker_image_deny", "/docker_image_approvals", "/content_update_images", "/integration_test", "help", "!Print",
         " name=", " dependencies=", " packages=", " base=", " force=", " image=", " all=", " instance=", "&amp;", "&lt;", "<@U1|bob>",
         "<http://x|y>", "requests>=2", ",<3", "\"", "'", "\\", "\uD800", "\uDC00",
     ];

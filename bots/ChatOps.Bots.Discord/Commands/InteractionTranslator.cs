@@ -1,21 +1,27 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using ChatOps.Bots.Discord.Interactions;
+using ChatOps.Parsers.Buttons;
 
 namespace ChatOps.Bots.Discord.Commands;
 
 /// <summary>
 /// An application command interaction -> exactly one war-room line. Option values are quoted so that nothing a
 /// user types into one option can become another key (`name: x force=true` stays the value of name).
+/// A button press (a message component interaction) -> the line its custom_id stands for, read by ButtonCommand.
 /// The war room's parser decides whether the line is valid; this only translates.
 /// </summary>
 internal static class InteractionTranslator
 {
+    /// <summary>data.component_type of a button.</summary>
+    private const int ButtonComponentType = 2;
+
     public static bool TryTranslate(Interaction interaction, [NotNullWhen(true)] out string? line, [NotNullWhen(false)] out string? error)
     {
         line = null;
+        if (interaction.Type == InteractionType.MessageComponent) return TryButton(interaction, out line, out error);
         if (interaction.Type != InteractionType.ApplicationCommand)
-            return Fail($"This bot only answers slash commands (got interaction type {interaction.Type}).", out error);
+            return Fail($"This bot only answers slash commands and its buttons (got interaction type {interaction.Type}).", out error);
         var command = SlashCommandCatalog.Find(interaction.CommandName);
         if (command is null)
             return Fail($"/{interaction.CommandName} is not a command of this bot. Try /help; if it was renamed, run `chatops discord register`.", out error);
@@ -42,6 +48,15 @@ internal static class InteractionTranslator
                 : command.Verb,
             _ => KeyValues(command, values),
         };
+        error = null;
+        return true;
+    }
+
+    private static bool TryButton(Interaction interaction, [NotNullWhen(true)] out string? line, [NotNullWhen(false)] out string? error)
+    {
+        line = null;
+        if (interaction.ComponentType != ButtonComponentType) return Fail("This bot only answers its own buttons.", out error);
+        if (!ButtonCommand.TryLine(interaction.CustomId, out line, out var problem)) return Fail($"This button is not one of this bot's: {problem}.", out error);
         error = null;
         return true;
     }

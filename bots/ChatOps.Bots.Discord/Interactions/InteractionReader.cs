@@ -27,11 +27,14 @@ internal static class InteractionReader
         var channelId = String(root, "channel_id")
             ?? (root.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.Object ? String(channel, "id") : null);
 
-        string? name = null;
+        string? name = null, customId = null;
+        int? componentType = null;
         var options = new List<InteractionOption>();
         if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
         {
             name = String(data, "name");
+            customId = String(data, "custom_id");
+            componentType = TryInt(data, "component_type", out var kind) ? kind : null;
             if (data.TryGetProperty("options", out var list) && list.ValueKind == JsonValueKind.Array)
                 foreach (var option in list.EnumerateArray())
                     if (TryOption(option, out var read)) options.Add(read);
@@ -40,7 +43,8 @@ internal static class InteractionReader
 
         long? attachmentLimit = root.TryGetProperty("attachment_size_limit", out var limit) && limit.ValueKind == JsonValueKind.Number
                                 && limit.TryGetInt64(out var bytes) && bytes > 0 ? bytes : null;
-        interaction = new Interaction(id, applicationId ?? "", type, token, userId ?? "unknown", channelId ?? "unknown", name, options, attachmentLimit, RolesOf(member));
+        interaction = new Interaction(id, applicationId ?? "", type, token, userId ?? "unknown", channelId ?? "unknown", name, options, attachmentLimit, RolesOf(member),
+            customId, componentType);
         error = null;
         return true;
     }

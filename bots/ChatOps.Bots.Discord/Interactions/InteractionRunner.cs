@@ -35,14 +35,17 @@ internal sealed class InteractionRunner(
         }
 
         var transcript = new ReplyTranscript();
-        var message = new ChatMessage("discord", interaction.UserId, interaction.ChannelId, line, interaction.RoleIds);
+        var message = new ChatMessage("discord", interaction.UserId, interaction.ChannelId, line, interaction.RoleIds)
+        {
+            FollowUp = new ChatOps.Audit.FollowUpRoute(interaction.Token, time.GetUtcNow() + DiscordInterruptedCommandNotifier.TokenLifetime),
+        };
         // Task.Run: a war room that works synchronously before its first await must not hold up the deadline.
         var run = Task.Run(() => PumpAsync(message, transcript, stopping), CancellationToken.None);
         var inTime = await Task.WhenAny(run, Task.Delay(_options.InlineBudget, time, stopping)) == run;
 
         if (inTime && transcript.RenderAll() is var everything && everything.Length <= Rendering.MessageSplitter.Limit)
         {
-            var inline = transcript.HasErrors ? DiscordMessage.Private(everything) : new DiscordMessage(OrDone(everything));
+            var inline = transcript.HasErrors ? DiscordMessage.Private(everything) : new DiscordMessage(OrDone(everything)) { Components = transcript.Buttons };
             var decided = job.Decide(InteractionResponse.Message(inline));
             if (!decided.IsDeferred)
             {
@@ -173,7 +176,8 @@ internal sealed class InteractionRunner(
         if (shown.Length == 0) shown = errors.Length > 0 ? "❌ The command failed; the details are shown only to you." : OrDone(shown);
 
         var parts = MessagePlan.For(shown, 1 + _options.MaxFollowUps);
-        await rest.EditOriginalResponseAsync(token, new DiscordMessage(parts[0]), CancellationToken.None);
+        // The buttons go with the first part, the one that names the request they decide.
+        await rest.EditOriginalResponseAsync(token, new DiscordMessage(parts[0]) { Components = transcript.Buttons }, CancellationToken.None);
         foreach (var part in parts.Skip(1)) await rest.CreateFollowUpAsync(token, new DiscordMessage(part), CancellationToken.None);
         if (errors.Length == 0) return;
         foreach (var part in MessagePlan.For(errors, 1 + _options.MaxFollowUps))

@@ -29,6 +29,12 @@ internal sealed class ReplyTranscript
         get { lock (_lock) return _replies.ToList(); }
     }
 
+    /// <summary>The buttons of the cards so far, as Discord's action rows; null when there are none.</summary>
+    public IReadOnlyList<Components.ActionRow>? Buttons
+    {
+        get { lock (_lock) return Components.ButtonRows.Of(_replies.OfType<CardReply>().SelectMany(c => c.Buttons)); }
+    }
+
     /// <summary>The files the replies name, in order: they follow the answer as messages of their own.</summary>
     public IReadOnlyList<FileReply> Files
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ChatOps.Bots.Discord.Components;
 
 namespace ChatOps.Bots.Discord.Rest;
 
@@ -16,6 +17,10 @@ internal sealed record DiscordMessage(
 
     [JsonPropertyName("allowed_mentions")]
     public AllowedMentions AllowedMentions => AllowedMentions.None;
+
+    /// <summary>The buttons under the message (an approval request's Approve and Deny); left out when there are none.</summary>
+    [JsonPropertyName("components"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ActionRow>? Components { get; init; }
 
     public static DiscordMessage Private(string content) => new(content, Ephemeral);
 }

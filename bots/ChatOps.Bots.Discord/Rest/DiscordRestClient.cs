@@ -35,6 +35,10 @@ internal sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions
         SendAsync(HttpMethod.Post, $"webhooks/{Segment(ApplicationId)}/{Segment(token)}", "POST webhooks/{app}/{token}",
             Json(message), repeatable: false, cancellationToken);
 
+    /// <summary>A message in a channel, as the bot user (needs Discord:BotToken); not repeatable: each arrival is one more message.</summary>
+    public Task CreateChannelMessageAsync(string channelId, DiscordMessage message, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"channels/{Segment(channelId)}/messages", "POST channels/{id}/messages", Json(message), repeatable: false, cancellationToken);
+
     /// <summary>A follow-up carrying one file, attachment 0 of the message, under a name already safe to send.</summary>
     public Task CreateFollowUpWithFileAsync(string token, DiscordMessage message, string fileName, byte[] bytes, string? contentType,
         CancellationToken cancellationToken)

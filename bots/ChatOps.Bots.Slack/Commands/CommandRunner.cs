@@ -110,7 +110,11 @@ internal sealed class CommandRunner(
         await Task.Yield();
         try
         {
-            var message = job.Command.ToChatMessage() with { Groups = await userGroups.OfAsync(job.Command.UserId, cancellationToken) };
+            var message = job.Command.ToChatMessage() with
+            {
+                Groups = await userGroups.OfAsync(job.Command.UserId, cancellationToken),
+                FollowUp = new ChatOps.Audit.FollowUpRoute(job.Command.ResponseUrl.ToString(), job.ReceivedAt + options.Value.ResponseUrlLifetime),
+            };
             await foreach (var reply in warRoom.HandleAsync(message, cancellationToken))
             {
                 await writer.WriteAsync(reply, cancellationToken);

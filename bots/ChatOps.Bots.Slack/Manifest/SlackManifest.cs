@@ -12,8 +12,12 @@ public static class SlackManifest
 {
     public const string ExampleCommandsUrl = "https://chatops.example.com/slack/commands";
 
+    /// <summary>Where Slack posts button presses (block_actions): the commands URL's sibling, /slack/interactions.</summary>
+    private const string InteractionsPath = "/slack/interactions";
+
     public static string Render(string commandsUrl = ExampleCommandsUrl)
     {
+        var interactionsUrl = new Uri(new Uri(commandsUrl), InteractionsPath).ToString();
         var yaml = new StringBuilder();
         yaml.Append("""
             # Slack app manifest for the ChatOps war-room bot. Generated from the command catalogue: `./chatops slack manifest`.
@@ -44,7 +48,7 @@ public static class SlackManifest
             if (command.ArgumentsHint.Length > 0) yaml.Append("      usage_hint: ").Append(Quoted(command.ArgumentsHint)).Append('\n');
             yaml.Append("      should_escape: false\n");
         }
-        yaml.Append("""
+        yaml.Append($$"""
             oauth_config:
               scopes:
                 bot:
@@ -53,6 +57,9 @@ public static class SlackManifest
                   - files:write   # files a script returns, shared in the channel (files.getUploadURLExternal / completeUploadExternal)
                   - usergroups:read # the user groups slack:group: grants name (usergroups.list)
             settings:
+              interactivity:
+                is_enabled: true  # the Approve / Deny buttons of approval requests (Images:RequireApproval)
+                request_url: {{interactionsUrl}}
               org_deploy_enabled: false
               socket_mode_enabled: false
               token_rotation_enabled: false

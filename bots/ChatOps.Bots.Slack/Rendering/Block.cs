@@ -6,4 +6,5 @@ namespace ChatOps.Bots.Slack.Rendering;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(SectionBlock), "section")]
 [JsonDerivedType(typeof(ContextBlock), "context")]
+[JsonDerivedType(typeof(ActionsBlock), "actions")]
 internal abstract record Block;

@@ -1,4 +1,5 @@
 using System.Text;
+using ChatOps.Parsers.Buttons;
 using ChatOps.Replies;
 using ChatOps.Replies.Markdown;
 
@@ -15,6 +16,8 @@ internal sealed class BlockKitRenderer
     public const int MaxFields = 10;
     public const int MaxFieldText = 2000;
     public const int MaxFallbackText = 300;
+    public const int MaxButtons = 25;
+    public const int MaxButtonText = 75;
     private const string Fence = "```";
     private const string AttachedBelow = ", attached below.";
     private const string KeptWithoutToken = " is kept on the server; it is not attached here: attaching files needs a bot token (Slack:BotToken).";
@@ -127,7 +130,20 @@ internal sealed class BlockKitRenderer
         {
             blocks.Add(new SectionBlock(i == 0 ? title : null, fields.Skip(i).Take(MaxFields).ToList()));
         }
+        if (card.Buttons.Count > 0) blocks.Add(new ActionsBlock(card.Buttons.Take(MaxButtons).Select(Button).ToList()));
     }
+
+    /// <summary>A card's button: its command as action_id and its id as value, which ButtonCommand reads back when it is pressed.</summary>
+    private static ButtonElement Button(ReplyButton button) => new(
+        TextObject.Plain(TextChunker.Truncate(button.Label, MaxButtonText)),
+        ButtonCommand.ActionOf(button.Verb),
+        button.Value,
+        button.Style switch
+        {
+            ReplyButtonStyle.Primary => "primary",
+            ReplyButtonStyle.Danger => "danger",
+            _ => null,
+        });
 
     private static void AddError(BlockList blocks, ErrorReply error)
     {

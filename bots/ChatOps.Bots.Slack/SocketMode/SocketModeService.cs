@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatOps.Bots.Slack.Commands;
+using ChatOps.Bots.Slack.Interactivity;
 using ChatOps.Bots.Slack.WebApi;
 using ChatOps.Telemetry;
 using Microsoft.Extensions.Hosting;
@@ -11,11 +12,11 @@ namespace ChatOps.Bots.Slack.SocketMode;
 /// <summary>
 /// Socket Mode, for teams without a public URL: runs when Slack:AppToken is set. Keeps one live connection;
 /// when Slack asks for a refresh the next connection is opened before the old one is closed; when a connection
-/// fails it reconnects with exponential backoff and jitter. slash_commands envelopes go to the same queue as
-/// HTTP commands.
+/// fails it reconnects with exponential backoff and jitter. slash_commands envelopes, and interactive ones (a
+/// button press), go to the same queue as HTTP commands.
 /// </summary>
 internal sealed class SocketModeService(
-    SlackApiClient api, SlashCommandReader reader, SlackCommandQueue queue, ReconnectBackoff backoff,
+    SlackApiClient api, SlashCommandReader reader, BlockActionReader buttons, SlackCommandQueue queue, ReconnectBackoff backoff,
     IOptions<SlackOptions> options, TimeProvider time, ILogger<SocketModeService> logger, PlatformConnections? connections = null) : BackgroundService
 {
     /// <summary>How /readyz and the reconnect metric name this connection.</summary>
@@ -85,14 +86,24 @@ internal sealed class SocketModeService(
 
     private void OnEnvelope(string type, JsonElement payload)
     {
-        if (type != "slash_commands")
+        SlashCommand? command;
+        string? problem;
+        switch (type)
         {
-            logger.LogDebug("Socket Mode envelope of type {Type} acknowledged and ignored", type);
-            return;
+            case "slash_commands":
+                if (!SlashCommandReader.TryReadPayload(payload, out var fields, out problem)) command = null;
+                else reader.TryRead(fields, out command, out problem);
+                break;
+            case "interactive":
+                buttons.TryRead(payload, out command, out problem);
+                break;
+            default:
+                logger.LogDebug("Socket Mode envelope of type {Type} acknowledged and ignored", type);
+                return;
         }
-        if (!SlashCommandReader.TryReadPayload(payload, out var fields, out var problem) || !reader.TryRead(fields, out var command, out problem))
+        if (command is null)
         {
-            logger.LogWarning("Refused a Socket Mode slash command: {Problem}", problem);
+            logger.LogWarning("Refused a Socket Mode {Type} envelope: {Problem}", type, problem);
             return;
         }
         if (!queue.TryEnqueue(new CommandJob(command, time.GetUtcNow(), answersOverHttp: false)))

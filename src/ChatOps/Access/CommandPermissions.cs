@@ -15,6 +15,7 @@ internal sealed class CommandPermissions : ICommandPermissions
         DeleteImageCommand or PruneImagesCommand => [new(Permissions.ImagesDelete)],
         CreateImageCommand => [new(Permissions.ImagesCreate)],
         UpdateImageCommand => [new(Permissions.ImagesUpdate)],
+        ApproveImageCommand or DenyImageCommand or ListApprovalsCommand => [new(Permissions.ImagesApprove)],
         ContentUpdateCommand => [new(Permissions.ContentUpdate)],
         IntegrationTestCommand test => [new(Permissions.Integration(test.Instance))],
         RunScriptCommand run => [new(Permissions.Script(run.ScriptName))],

@@ -2,7 +2,7 @@ namespace ChatOps.Audit;
 
 /// <summary>
 /// The commands this start found left open by a crash (and marked interrupted), so the people who asked can be
-/// told. Telling them on Slack or Discord is not done yet; today they are logged at start.
+/// told (see <see cref="InterruptedCommandNotices"/>); they are logged at start too.
 /// </summary>
 public interface IInterruptedCommands
 {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChatOps.Delivery;
 using ChatOps.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -19,7 +18,7 @@ namespace ChatOps.Audit;
 /// Appends run in BEGIN IMMEDIATE transactions: the write lock is taken before the last hash is read, so writers
 /// in this process or another never link two rows to the same predecessor.
 /// </summary>
-internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILogger<SqliteAuditLog> logger, IKeptResults? kept = null)
+internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILogger<SqliteAuditLog> logger, InterruptedCommandNotices? notices = null)
     : IAuditLog, IInterruptedCommands, IRejectedRequests, IAuditDetails, IDisposable
 {
     private const int MaxStoredTextLength = 4000;
@@ -131,10 +130,10 @@ internal sealed class SqliteAuditLog(Database database, TimeProvider clock, ILog
     /// </summary>
     private async Task TellAsync(IReadOnlyList<InterruptedCommand> interrupted, CancellationToken cancellationToken)
     {
-        if (kept is null || interrupted.Count == 0) return;
+        if (notices is null || interrupted.Count == 0) return;
         try
         {
-            await InterruptedCommandNotices.KeepAsync(kept, interrupted, cancellationToken);
+            await notices.TellAsync(interrupted, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

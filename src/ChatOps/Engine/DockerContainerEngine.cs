@@ -35,6 +35,10 @@ internal sealed class DockerContainerEngine(DockerClientProvider docker) : ICont
                 Memory = spec.MemoryBytes,
                 MemorySwap = spec.MemoryBytes,
                 NanoCPUs = spec.NanoCpus,
+                // Everything a script writes is read over the attach stream; the engine's default json-file log would
+                // also write each line to the host's disk (a job's results, an integration's answers) and cost the
+                // engine CPU on every line of every job.
+                LogConfig = new LogConfig { Type = "none" },
                 // The loop script is copied in (put archive) to this anonymous volume: a read-only root filesystem
                 // accepts no archive, and a volume is no host path. It goes away with the container.
                 Mounts =

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using ChatOps.Replies;
-using ChatOps.Storage;
 
 namespace ChatOps.Images;
 
 /// <summary>
-/// The audit's "build" detail of one create: the tag and digest it produced (or how it failed) and the tail of the
-/// build's log as the requester saw it, so the record says what was built without the engine's help.
+/// The audit's "build" detail of one create: the generated Dockerfile, the tag and digest it produced (or the
+/// approval request its staged image waits in, or how it failed) and the tail of the build's log as the requester
+/// saw it, so the record says what was built and how without the engine's help.
 /// </summary>
 internal sealed class BuildAuditDetail
 {
@@ -21,15 +21,23 @@ internal sealed class BuildAuditDetail
         if (_log.Count > LogLines) _log.Dequeue();
     }
 
-    public string Json(ImageSpec spec, ImageRecord? built, string? failure) => new JsonObject
+    /// <param name="dockerfile">The Dockerfile the build was given; null when it never started (cancelled in the queue).</param>
+    public string Json(ImageSpec spec, BuildOutcome outcome, string? dockerfile)
     {
-        ["repository"] = spec.Repository,
-        ["base"] = spec.Base.ToString(),
-        ["tag"] = built?.Tag,
-        ["digest"] = built?.ImageId,
-        ["requested"] = built?.Requested,
-        ["buildSeconds"] = built is null ? null : Math.Round(built.BuildTime.TotalSeconds, 1),
-        ["failure"] = failure,
-        ["logTail"] = new JsonArray(_log.Select(line => (JsonNode?)line).ToArray()),
-    }.ToJsonString();
+        var built = outcome.Image;
+        var staged = outcome.Approval?.Staged;
+        return new JsonObject
+        {
+            ["repository"] = spec.Repository,
+            ["base"] = spec.Base.ToString(),
+            ["tag"] = built?.Tag ?? staged?.Tag,
+            ["digest"] = built?.ImageId ?? staged?.ImageId,
+            ["requested"] = built?.Requested ?? staged?.Spec.Key,
+            ["buildSeconds"] = (built?.BuildTime ?? staged?.BuildTime) is { } time ? Math.Round(time.TotalSeconds, 1) : null,
+            ["approvalId"] = outcome.Approval?.Id,
+            ["failure"] = built is null && staged is null ? outcome.Summary : null,
+            ["dockerfile"] = dockerfile,
+            ["logTail"] = new JsonArray(_log.Select(line => (JsonNode?)line).ToArray()),
+        }.ToJsonString();
+    }
 }

@@ -13,10 +13,12 @@ internal sealed class BuildJob(ImageSpec spec, ChatMessage requester, bool detac
 {
     private readonly object _gate = new();
     private readonly List<ChannelWriter<Reply>> _subscribers = [];
-    private readonly TaskCompletionSource<ImageRecord> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<BuildResult> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _cancellation = new();
     private readonly List<long> _journalIds = [];
     private readonly List<ChatMessage> _absent = [];
+    private readonly List<ChatMessage> _requesters = [];
+    private string? _dockerfile;
     private Reply? _latest;
     private bool _finished;
     private int _waiters;
@@ -43,17 +45,42 @@ internal sealed class BuildJob(ImageSpec spec, ChatMessage requester, bool detac
         }
     }
 
+    /// <summary>Everyone who asked for this build, live or absent, first come first: none of them may approve its image.</summary>
+    public IReadOnlyList<ChatMessage> Requesters
+    {
+        get
+        {
+            lock (_gate) return [.. _requesters];
+        }
+    }
+
+    /// <summary>The Dockerfile generated for it, once the build started; null before.</summary>
+    public string? Dockerfile
+    {
+        get
+        {
+            lock (_gate) return _dockerfile;
+        }
+    }
+
     /// <summary>Adds a journal row of a requester: one waiting live, or (absent) one whose wait a restart of the bot ended.</summary>
-    public void Journaled(long journalId, ChatMessage? absentRequester = null)
+    public void Journaled(long journalId, ChatMessage requester, bool absent = false)
     {
         lock (_gate)
         {
             _journalIds.Add(journalId);
-            if (absentRequester is not null) _absent.Add(absentRequester);
+            _requesters.Add(requester);
+            if (absent) _absent.Add(requester);
         }
     }
 
-    public Task<ImageRecord> Outcome => _outcome.Task;
+    /// <summary>The build got its tag and Dockerfile (see <see cref="BuildStart"/>).</summary>
+    public void Started(BuildStart start)
+    {
+        lock (_gate) _dockerfile = start.Dockerfile;
+    }
+
+    public Task<BuildResult> Outcome => _outcome.Task;
 
     /// <summary>Cancelled when the last live waiter left: the engine build stops and no tag is applied.</summary>
     public CancellationToken Cancelled => _cancellation.Token;
@@ -103,7 +130,7 @@ internal sealed class BuildJob(ImageSpec spec, ChatMessage requester, bool detac
         }
     }
 
-    public void Finish(Task<ImageRecord> build)
+    public void Finish(Task<BuildResult> build)
     {
         lock (_gate)
         {

@@ -1,3 +1,4 @@
+using ChatOps.Images.Approvals;
 using ChatOps.Images.Journal;
 using ChatOps.Options;
 using ChatOps.Replies;
@@ -15,7 +16,7 @@ namespace ChatOps.Images;
 /// starts). Every request is in the build journal before it joins the queue, and its build's tag and outcome
 /// follow, so a restart after a crash can account for each one (see <see cref="InterruptedBuilds"/>).
 /// </summary>
-internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, BuildOutcomeRecorder outcomes, IOptions<ImagesOptions> options,
+internal sealed class BuildQueue(ImageBuilder builder, ImageApprovals approvals, BuildJournal journal, BuildOutcomeRecorder outcomes, IOptions<ImagesOptions> options,
     ChatOpsMetrics? metrics = null, TimeProvider? time = null)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentBuilds));
@@ -36,11 +37,11 @@ internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, Bui
             if (_active.TryGetValue(spec.Key, out var existing) && existing.Join())
             {
                 // Under the gate, as the job's end takes its rows: a row is either in that or joins a later job.
-                existing.Journaled(journalId);
+                existing.Journaled(journalId, requester);
                 return (existing, true);
             }
             var job = new BuildJob(spec, requester);
-            job.Journaled(journalId);
+            job.Journaled(journalId, requester);
             job.Join();
             Start(job);
             return (job, false);
@@ -74,7 +75,7 @@ internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, Bui
                 job = new BuildJob(spec, requests[0].Requester, detached: true);
                 Start(job);
             }
-            foreach (var request in requests) job.Journaled(request.Id, request.Requester);
+            foreach (var request in requests) job.Journaled(request.Id, request.Requester, absent: true);
             return job;
         }
     }
@@ -91,7 +92,7 @@ internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, Bui
 
     private async Task RunAsync(BuildJob job)
     {
-        Task<ImageRecord> build;
+        Task<BuildResult> build;
         try
         {
             await _slots.WaitAsync(job.Cancelled);
@@ -100,7 +101,7 @@ internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, Bui
         {
             // Everyone left before a slot was free: it never starts.
             Remove(job);
-            var never = Task.FromCanceled<ImageRecord>(job.Cancelled);
+            var never = Task.FromCanceled<BuildResult>(job.Cancelled);
             await outcomes.RecordAsync(job, never);
             job.Finish(never);
             return;
@@ -135,12 +136,20 @@ internal sealed class BuildQueue(ImageBuilder builder, BuildJournal journal, Bui
         job.Finish(build);
     }
 
-    private async Task<ImageRecord> BuildAsync(BuildJob job)
+    private async Task<BuildResult> BuildAsync(BuildJob job)
     {
         try
         {
-            return await builder.BuildAsync(job.Spec, job.Requester, new InlineProgress<Reply>(job.Publish),
-                tag => journal.BuildingAsync(job.JournalIds, tag, job.Cancelled), job.Cancelled);
+            var progress = new InlineProgress<Reply>(job.Publish);
+            var staged = await builder.StageAsync(job.Spec, job.Requester, progress, start =>
+            {
+                job.Started(start);
+                return journal.BuildingAsync(job.JournalIds, start.Tag, job.Cancelled);
+            }, job.Cancelled);
+            // Images:RequireApproval: the staged image waits for someone other than its requesters to approve it.
+            return options.Value.RequireApproval
+                ? BuildResult.Pending(await approvals.OpenAsync(staged, job.Requesters, job.Cancelled))
+                : BuildResult.Tagged(await builder.PublishAsync(staged, progress, job.Cancelled));
         }
         catch (Exception exception) when (exception is not OperationCanceledException && job.Cancelled.IsCancellationRequested)
         {

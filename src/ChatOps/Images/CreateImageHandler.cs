@@ -106,7 +106,7 @@ internal sealed class CreateImageHandler(
             waiting = false;
 
             var outcome = await BuildOutcome.OfAsync(job.Outcome, spec.Repository);
-            await RecordAsync(message, detail.Json(spec, outcome.Image, outcome.Image is null ? outcome.Summary : null));
+            await RecordAsync(message, detail.Json(spec, outcome, job.Dockerfile));
             yield return outcome.Reply ?? throw new OperationCanceledException($"the build of {spec.Repository} was cancelled", cancellationToken);
         }
         finally

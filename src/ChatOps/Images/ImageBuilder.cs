@@ -11,8 +11,9 @@ namespace ChatOps.Images;
 
 /// <summary>
 /// One create, from a vetted spec to a recorded image: allocate the tag, generate and build into a private staging
-/// tag, look inside (the build's own last step does that), vet what pip really installed, and only then apply the
-/// final tag (and push). Whatever fails, the staging tag is removed, so a failed create leaves no tag behind.
+/// tag, look inside (the build's own last step does that), vet what pip really installed (<see cref="StageAsync"/>),
+/// and only then apply the final tag (and push, <see cref="PublishAsync"/>), at once or once the image is approved.
+/// Whatever fails, the staging tag is removed, so a failed create leaves no tag behind.
 /// </summary>
 internal sealed class ImageBuilder(
     IImageEngine engine,
@@ -27,21 +28,26 @@ internal sealed class ImageBuilder(
     TimeProvider clock,
     IOptions<ImagesOptions> options)
 {
-    /// <param name="tagAllocated">Told the tag before anything is built with it, so a crash from then on leaves a record of the number.</param>
-    public async Task<ImageRecord> BuildAsync(ImageSpec spec, ChatMessage requester, IProgress<Reply> progress, Func<string, Task> tagAllocated, CancellationToken cancellationToken)
+    /// <summary>
+    /// Allocates the tag, builds into a staging tag, checks and vets: the image is left under its staging tag for
+    /// <see cref="PublishAsync"/> (at once, or once approved). Whatever fails on the way, the staging tag is removed.
+    /// </summary>
+    /// <param name="started">Told the tag and the Dockerfile before anything is built, so a crash from then on leaves a record of the number.</param>
+    public async Task<StagedImage> StageAsync(ImageSpec spec, ChatMessage requester, IProgress<Reply> progress, Func<BuildStart, Task> started, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
+        var clockStarted = Stopwatch.GetTimestamp();
         // The OS only decides how packages are installed: a dependencies-only create does not pay for looking.
         BaseOs? os = spec.Packages.Count > 0 ? await osDetector.DetectAsync(spec.Base.ToString(), cancellationToken) : null;
         var tag = await tags.AllocateAsync(spec.Repository, cancellationToken);
-        await tagAllocated(tag);
+        var requestedBy = $"{requester.Platform}/{requester.User}";
+        // Pure text: generating it before telling the journal changes nothing a crash could leave behind.
+        var files = DockerfileGenerator.Generate(new DockerfileRequest(
+            spec, os, tag, options.Value.IndexUrl, clock.GetUtcNow(), requestedBy, options.Value.Labels));
+        await started(new BuildStart(tag, files.Dockerfile));
         var activity = BuildStages.ActivityOf(spec.Repository);
         progress.Report(new ProgressReply(activity, $"building {spec.Repository}:{tag} on {spec.Base}") { Stage = BuildStages.Starting });
 
-        var files = DockerfileGenerator.Generate(new DockerfileRequest(
-            spec, os, tag, options.Value.IndexUrl, clock.GetUtcNow(), $"{requester.Platform}/{requester.User}", options.Value.Labels));
         var staging = $"{options.Value.StagingRepository}/{spec.Repository.Replace('/', '-')}:{tag}-{Guid.NewGuid():N}";
-        var tagged = false;
         try
         {
             (string Id, string? CheckAnswer, IReadOnlyList<string> LogTail) built;
@@ -49,11 +55,10 @@ internal sealed class ImageBuilder(
             {
                 built = await BuildAsync(context, staging, activity, files.StepNames, progress, cancellationToken);
             }
-            var imageId = built.Id;
 
             // The build's last step normally answered already; only a cached step leaves the bot to look itself.
             if (built.CheckAnswer is null) progress.Report(new ProgressReply(activity, BuildStages.Checking) { Stage = BuildStages.Checking });
-            var found = await verifier.VerifyAsync(imageId, spec, built.CheckAnswer, cancellationToken);
+            var found = await verifier.VerifyAsync(built.Id, spec, built.CheckAnswer, cancellationToken);
             if (found.Problems.Count > 0)
                 throw new ImageCreateException($"{spec.Repository}:{tag} was built but does not provide what was asked: {string.Join("; ", found.Problems)}");
 
@@ -63,30 +68,50 @@ internal sealed class ImageBuilder(
             progress.Report(VettingReportFormatter.ToTable(report));
             if (report.Refused) throw VettingRefusal.Of(report, $"{spec.Repository}:{tag} installs what the vetting refuses");
 
-            await tags.ApplyAsync(imageId, spec.Repository, tag, cancellationToken);
-            tagged = true;
-            await publisher.PushAsync(spec.Repository, tag, progress, activity, cancellationToken);
+            return new StagedImage(spec, tag, staging, built.Id, found, report, files.Dockerfile, built.LogTail,
+                requestedBy, requester.Channel, requester.Text, Stopwatch.GetElapsedTime(clockStarted));
+        }
+        catch
+        {
+            await engine.RemoveImageAsync(staging, CancellationToken.None);
+            throw;
+        }
+    }
 
-            var image = await engine.InspectImageAsync(imageId, cancellationToken)
-                ?? throw new ImageCreateException($"{spec.Repository}:{tag} disappeared from the engine right after it was built.");
+    /// <summary>
+    /// Gives a staged image its final tag (never over an existing one), pushes it, and records it; the staging tag is
+    /// removed whatever happens. A final tag applied by a publication that then failed is taken back.
+    /// </summary>
+    public async Task<ImageRecord> PublishAsync(StagedImage staged, IProgress<Reply> progress, CancellationToken cancellationToken)
+    {
+        var (spec, tag) = (staged.Spec, staged.Tag);
+        var tagged = false;
+        try
+        {
+            await tags.ApplyAsync(staged.ImageId, spec.Repository, tag, cancellationToken);
+            tagged = true;
+            await publisher.PushAsync(spec.Repository, tag, progress, BuildStages.ActivityOf(spec.Repository), cancellationToken);
+
+            var image = await engine.InspectImageAsync(staged.ImageId, cancellationToken)
+                ?? throw new ImageCreateException($"{staged.Reference} disappeared from the engine right after it was built.");
             var record = new ImageRecord(
-                spec.Repository, tag, image.Id, spec.Base.ToString(), spec.Key, found.PythonVersion, found.Distributions, found.OsPackages,
-                image.Size, image.Created, Stopwatch.GetElapsedTime(started));
+                spec.Repository, tag, image.Id, spec.Base.ToString(), spec.Key, staged.Found.PythonVersion, staged.Found.Distributions, staged.Found.OsPackages,
+                image.Size, image.Created, staged.BuildTime);
             await metadata.SaveAsync(record, cancellationToken);
-            await diligence.SaveAsync(spec.Repository, tag, report, cancellationToken);
+            await diligence.SaveAsync(spec.Repository, tag, staged.Report, cancellationToken);
             await builds.SaveAsync(record.Reference, new BuildRecord(
-                image.Id, files.Dockerfile, $"{requester.Platform}/{requester.User}", requester.Channel, requester.Text, built.LogTail), cancellationToken);
+                image.Id, staged.Dockerfile, staged.RequestedBy, staged.Channel, staged.Request, staged.LogTail), cancellationToken);
             return record;
         }
         catch when (tagged)
         {
             // The final tag was applied but the create did not finish (push or record failed): take it back.
-            await engine.RemoveImageAsync($"{spec.Repository}:{tag}", CancellationToken.None);
+            await engine.RemoveImageAsync(staged.Reference, CancellationToken.None);
             throw;
         }
         finally
         {
-            await engine.RemoveImageAsync(staging, CancellationToken.None);
+            await engine.RemoveImageAsync(staged.Staging, CancellationToken.None);
         }
     }
 

@@ -1,5 +1,6 @@
 using ChatOps.Delivery;
 using ChatOps.Images;
+using ChatOps.Images.Approvals;
 using ChatOps.Images.Journal;
 using ChatOps.Images.Leftovers;
 using ChatOps.Options;
@@ -42,15 +43,21 @@ public static class ImageBuildingServiceCollectionExtensions
         services.AddSingleton<BuildOutcomeRecorder>();
         services.AddSingleton<UnusedBuildNumbers>();
         services.AddSingleton<InterruptedBuilds>();
+        services.AddSingleton<ApprovalStore>();
+        services.AddSingleton<ImageApprovals>();
         services.AddSingleton<BuildQueue>();
         services.AddSingleton<ExistingImageFinder>();
         services.AddSingleton<ImageUpdater>();
         services.AddSingleton<LeftoverSweeper>();
+        // Before the leftover sweep: requests that expired while the bot was down give up their staging tags first.
+        services.AddHostedService<ApprovalExpiryService>();
         services.AddHostedService<LeftoverSweepService>();
         services.AddHostedService<InterruptedBuildsAtStart>();
 
         services.AddSingleton<ICommandHandler, CreateImageHandler>();
         services.AddSingleton<ICommandHandler, UpdateImageHandler>();
+        services.AddSingleton<ICommandHandler, ApprovalCommandHandler>();
+        services.AddSingleton<ICommandHandler, ListApprovalsHandler>();
 
         // Info, delete, diff and retention ask the content library which items name a tag.
         services.TryAddContentLibrary();

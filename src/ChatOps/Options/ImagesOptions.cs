@@ -71,6 +71,19 @@ public sealed class ImagesOptions
     /// </summary>
     public int KeepPerName { get; set; } = 5;
 
+    /// <summary>
+    /// When true a create builds and vets as always, but its image stays under its staging tag until someone with
+    /// images.approve (or an admin) other than its requester approves it (/docker_image_approve, or the buttons);
+    /// a deny or the expiry removes it. Default false: a vetted create is tagged at once.
+    /// </summary>
+    public bool RequireApproval { get; set; }
+
+    /// <summary>How long an approval request waits for a decision before its staged image is removed and the requester told. Default 1 day.</summary>
+    public TimeSpan ApprovalExpiry { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How often expired approval requests are looked for (and once at start). Default 1 minute.</summary>
+    public TimeSpan ApprovalExpiryCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often the scheduled prune runs (the first run is one interval after start). Default 1 day.</summary>
     public TimeSpan PruneInterval { get; set; } = TimeSpan.FromDays(1);
 }

@@ -97,7 +97,11 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         Assert.Contains("1 image.", data.GetProperty("content").GetString());
         Assert.Equal(0, data.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
         Assert.False(data.TryGetProperty("flags", out _));
-        Assert.Equal(new ChatMessage("discord", InteractionJson.UserId, InteractionJson.ChannelId, "/docker_images name=python"), Assert.Single(warRoom.Messages));
+        var message = Assert.Single(warRoom.Messages);
+        Assert.Equal(new ChatMessage("discord", InteractionJson.UserId, InteractionJson.ChannelId, "/docker_images name=python"), message with { FollowUp = null });
+        // The interaction token goes with it, for telling the user if a crash cuts the command short (Discord takes it for 15 minutes).
+        Assert.StartsWith("token-", message.FollowUp?.Address);
+        Assert.InRange(message.FollowUp!.ValidUntil - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
     }
 
     [Fact]

@@ -36,6 +36,22 @@ public sealed class SignatureFailureAuditTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_button_press_with_a_wrong_signature_is_on_record_the_same_way()
+    {
+        var warRoom = ScriptedWarRoom.Quick();
+        await using var bot = await StartAsync(warRoom);
+        var request = SignedRequest.Create(SignedRequest.Form(("payload", """{"type":"block_actions","secret":"press_payload"}""")), secret: "not-the-secret");
+        request.RequestUri = new Uri("/slack/interactions", UriKind.Relative);
+
+        using var response = await bot.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var (platform, reason, _) = Assert.Single(_rejections.Rejected);
+        Assert.Equal(("slack", "signature check failed: WrongSignature"), (platform, reason));
+        Assert.Empty(warRoom.Received);
+    }
+
+    [Fact]
     public async Task Missing_signature_headers_are_on_record_too()
     {
         await using var bot = await StartAsync(ScriptedWarRoom.Quick());

@@ -48,7 +48,10 @@ public sealed class SlashCommandEndpointTests : IAsyncLifetime
         Assert.Equal("in_channel", answer.GetProperty("response_type").GetString());
         Assert.Contains("demisto/python3-deb", answer.GetProperty("blocks").ToString());
         var message = Assert.Single(_warRoom.Received);
-        Assert.Equal(new ChatMessage("slack", "U2CERLKJA", "C0WARROOM", "/docker_images"), message);
+        Assert.Equal(new ChatMessage("slack", "U2CERLKJA", "C0WARROOM", "/docker_images"), message with { FollowUp = null });
+        // The response_url goes with it, for telling the user if a crash cuts the command short (Slack takes it for 30 minutes).
+        Assert.Equal(_slack.ResponseUrl("quick").ToString(), message.FollowUp?.Address);
+        Assert.InRange(message.FollowUp!.ValidUntil - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(30));
     }
 
     [Fact]

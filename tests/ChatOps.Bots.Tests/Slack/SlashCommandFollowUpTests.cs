@@ -125,13 +125,14 @@ public sealed class SlashCommandFollowUpTests : IAsyncLifetime
     {
         var settings = SlackBotHost.Settings(_slack, inlineBudget: "00:00:05");
         settings["Slack:AckDeadline"] = "00:00:00.400";
-        await using var bot = await SlackBotHost.StartAsync(new ScriptedWarRoom((TimeSpan.FromMilliseconds(1200), ScriptedWarRoom.ImagesTable())), settings);
+        // The worker takes longer than Slack's 3 s, so an answer in time can only be the early acknowledgement.
+        await using var bot = await SlackBotHost.StartAsync(new ScriptedWarRoom((TimeSpan.FromMilliseconds(4000), ScriptedWarRoom.ImagesTable())), settings);
 
         var clock = Stopwatch.StartNew();
         using var response = await bot.Client.SendAsync(SignedRequest.Create(SignedRequest.SlashCommand("/docker_images", "", _slack.ResponseUrl("deadline"))));
         var ackTime = clock.Elapsed;
 
-        Assert.True(ackTime < TimeSpan.FromMilliseconds(1100), $"acknowledged after {ackTime.TotalMilliseconds} ms");
+        Assert.True(ackTime < TimeSpan.FromSeconds(3), $"acknowledged after {ackTime.TotalMilliseconds} ms");
         Assert.Contains("Working on", await response.Content.ReadAsStringAsync());
         await Eventually.TrueAsync(() => _slack.ResponseUrlPosts.Any(p => p.BlocksText().Contains("demisto/python3-deb")), "the table at the response_url");
     }

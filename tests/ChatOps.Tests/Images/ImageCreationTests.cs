@@ -67,8 +67,11 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         var none = Assert.Single(await bed.RunAsync(new ListImagesCommand(null, "no-such-package")));
         Assert.IsType<TextReply>(none);
 
-        // The build is on the audit chain beside the command: tag, digest and the tail of its log.
+        // The build is on the audit chain beside the command: the generated Dockerfile, tag, digest and the tail of its log.
         var detail = System.Text.Json.JsonDocument.Parse(await BuildDetailAsync(bed)).RootElement;
+        var dockerfile = detail.GetProperty("dockerfile").GetString()!;
+        Assert.Contains("\nFROM demisto/python3-deb:3.11.2.1\n", dockerfile);
+        Assert.Contains($"DOCKER_IMAGE={repository}:1.0.0.1", dockerfile);
         Assert.Equal(repository, detail.GetProperty("repository").GetString());
         Assert.Equal("1.0.0.1", detail.GetProperty("tag").GetString());
         Assert.Equal(image.ID, detail.GetProperty("digest").GetString());

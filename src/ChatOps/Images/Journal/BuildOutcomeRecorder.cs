@@ -14,7 +14,7 @@ internal sealed class BuildOutcomeRecorder(BuildJournal journal, IKeptResults ke
 {
     public const string RestartReason = "the bot restarted before your create was done";
 
-    public async Task RecordAsync(BuildJob job, Task<ImageRecord> build)
+    public async Task RecordAsync(BuildJob job, Task<BuildResult> build)
     {
         var outcome = await OutcomeAsync(job, build);
         foreach (var requester in job.AbsentRequesters)
@@ -49,7 +49,7 @@ internal sealed class BuildOutcomeRecorder(BuildJournal journal, IKeptResults ke
         }
     }
 
-    private async Task<BuildOutcome> OutcomeAsync(BuildJob job, Task<ImageRecord> build)
+    private async Task<BuildOutcome> OutcomeAsync(BuildJob job, Task<BuildResult> build)
     {
         try
         {

@@ -1,3 +1,4 @@
+using ChatOps.Images.Approvals;
 using ChatOps.Options;
 using ChatOps.Replies;
 using ChatOps.Storage;
@@ -10,7 +11,8 @@ namespace ChatOps.Images.Journal;
 /// Takes up, at the next start, the creates a stop of the bot (kill -9, a crash) left unfinished in the build journal,
 /// one build per spec in the order their first requests arrived, which was the queue's order:
 /// - a build whose image was recorded after all (the bot died before closing the journal) is finished: its
-///   requesters get the image card;
+///   requesters get the image card; so is one whose staged image became an approval request (Images:RequireApproval):
+///   they get the request, which waits in its own table;
 /// - a build that had its tag has its number released or left unused (<see cref="UnusedBuildNumbers"/>) and is
 ///   built again, at most Images:InterruptedBuildRetries times, then failed;
 /// - a queued one is queued again.
@@ -23,6 +25,7 @@ internal sealed class InterruptedBuilds(
     BuildOutcomeRecorder outcomes,
     UnusedBuildNumbers numbers,
     ImageMetadataStore metadata,
+    ApprovalStore approvals,
     IOptions<ImagesOptions> options,
     ILogger<InterruptedBuilds> logger)
 {
@@ -54,8 +57,11 @@ internal sealed class InterruptedBuilds(
         var tags = requests.Select(r => r.Tag).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         foreach (var tag in tags)
         {
-            if (await metadata.FindAsync(spec.Repository, tag, cancellationToken) is not { } made) continue;
-            var finished = new BuildOutcome(made, null);
+            var made = await metadata.FindAsync(spec.Repository, tag, cancellationToken);
+            // Building it again would stage a second image and ask for a second approval of the same create.
+            var asked = made is null ? await approvals.FindByReferenceAsync($"{spec.Repository}:{tag}", cancellationToken) : null;
+            if (made is null && asked is null) continue;
+            var finished = new BuildOutcome(made, null, asked);
             await TellAllAsync(requests, finished.Reply!, finished.Summary);
             await journal.FinishAsync(ids, finished.Summary, cancellationToken, "finished before the stop; the journal missed its end");
             return;

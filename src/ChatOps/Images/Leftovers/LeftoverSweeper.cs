@@ -1,4 +1,5 @@
 using ChatOps.Engine;
+using ChatOps.Images.Approvals;
 using ChatOps.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,19 +11,21 @@ namespace ChatOps.Images.Leftovers;
 /// stopped build-step, check and vetting containers, all found by the shared labels (<see cref="ManagedLabels"/>).
 /// Script containers are their pool's business. A leftover must have stopped (or been staged) at least
 /// Images:LeftoverAge ago: a second bot on the same engine holds a staging tag or a stopped container only for
-/// moments, and must not lose it to this sweep.
+/// moments, and must not lose it to this sweep. The one staging tag that is meant to last, a pending approval
+/// request's, is kept while the request is pending and in time (one that expired unnoticed is swept).
 /// </summary>
-internal sealed class LeftoverSweeper(IImageEngine engine, IContainerEngine containerEngine, IOptions<ImagesOptions> options, TimeProvider clock, ILogger<LeftoverSweeper> logger)
+internal sealed class LeftoverSweeper(IImageEngine engine, IContainerEngine containerEngine, ApprovalStore approvals, IOptions<ImagesOptions> options, TimeProvider clock, ILogger<LeftoverSweeper> logger)
 {
     public async Task<LeftoverSweep> SweepAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow() - options.Value.LeftoverAge;
         var tags = 0;
         var prefix = options.Value.StagingRepository + "/";
+        var held = await approvals.HeldStagingAsync(clock.GetUtcNow(), cancellationToken);
         foreach (var image in await engine.ListImagesAsync(cancellationToken))
         {
             if (!image.Labels.ContainsKey(ManagedLabels.Managed) || image.Created > cutoff) continue;
-            foreach (var staging in image.RepoTags.Where(t => t.StartsWith(prefix, StringComparison.Ordinal)))
+            foreach (var staging in image.RepoTags.Where(t => t.StartsWith(prefix, StringComparison.Ordinal) && !held.Contains(t)))
             {
                 logger.LogInformation("Removing leftover staging tag {Tag} (built {Created:u})", staging, image.Created);
                 await engine.RemoveImageAsync(staging, cancellationToken);

@@ -33,4 +33,18 @@ internal static class InteractionJson
             options = options.Select(o => new { name = o.Name, type = o.Value is bool ? 5 : 3, value = o.Value }).ToArray(),
         },
     };
+
+    /// <summary>A MESSAGE_COMPONENT interaction (type 3): a button of one of the bot's messages pressed, its custom_id sent back.</summary>
+    public static string Button(string customId, string userId = UserId, int componentType = 2) => JsonSerializer.Serialize(new
+    {
+        type = 3,
+        id = "98" + Random.Shared.Next(100000, 999999),
+        application_id = FakeDiscord.ApplicationId,
+        token = "token-" + Guid.NewGuid().ToString("N"),
+        channel_id = ChannelId,
+        guild_id = "41771983423143936",
+        member = new { user = new { id = userId, username = "approver" }, roles = Array.Empty<string>() },
+        message = new { id = "1180000000000000000", channel_id = ChannelId, content = "Approval request 12" },
+        data = new { custom_id = customId, component_type = componentType },
+    });
 }

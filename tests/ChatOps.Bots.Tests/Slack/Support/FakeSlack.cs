@@ -65,6 +65,9 @@ internal sealed class FakeSlack : IAsyncDisposable
     /// <summary>The slash command the first Socket Mode connection delivers.</summary>
     public (string Command, string Text) SocketCommand { get; set; } = ("/docker_images", "");
 
+    /// <summary>When set, the first socket's envelope is an "interactive" one (a button press) carrying this payload instead of the slash command.</summary>
+    public object? SocketInteractivePayload { get; set; }
+
     public Uri ResponseUrl(string id) => new(BaseUrl, "hooks/commands/T1/" + id);
 
     /// <summary>The next calls to a route ("response_url" or a Web API method) meet these faults, one per call, in order.</summary>
@@ -199,17 +202,20 @@ internal sealed class FakeSlack : IAsyncDisposable
         if (n == 1)
         {
             var (command, text) = SocketCommand;
-            await SendAsync(socket, new
-            {
-                envelope_id = "env-1",
-                type = "slash_commands",
-                accepts_response_payload = true,
-                payload = new
+            if (SocketInteractivePayload is { } pressed)
+                await SendAsync(socket, new { envelope_id = "env-1", type = "interactive", accepts_response_payload = false, payload = pressed });
+            else
+                await SendAsync(socket, new
                 {
-                    token = "ignored", team_id = "T1", channel_id = "C0WARROOM", user_id = "U0SOCKET",
-                    command, text, response_url = ResponseUrl("socket").ToString(), trigger_id = "1.2.3", api_app_id = "A1",
-                },
-            });
+                    envelope_id = "env-1",
+                    type = "slash_commands",
+                    accepts_response_payload = true,
+                    payload = new
+                    {
+                        token = "ignored", team_id = "T1", channel_id = "C0WARROOM", user_id = "U0SOCKET",
+                        command, text, response_url = ResponseUrl("socket").ToString(), trigger_id = "1.2.3", api_app_id = "A1",
+                    },
+                });
             var ack = await ReceiveAsync(socket);
             if (ack is null) return;
             var id = JsonDocument.Parse(ack).RootElement.GetProperty("envelope_id").GetString();

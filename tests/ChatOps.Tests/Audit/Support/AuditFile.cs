@@ -17,14 +17,21 @@ internal sealed class AuditFile : IDisposable
     public Database Database() => new(MsOptions.Create(new StorageOptions { Folder = Folder }));
 
     /// <summary>A new audit log over the file, as a new process would open it.</summary>
-    public SqliteAuditLog Open(ChatOps.Delivery.IKeptResults? kept = null)
+    /// <param name="notifiers">The adapters' ways of telling a user of an interrupted command (none: kept results only).</param>
+    public SqliteAuditLog Open(ChatOps.Delivery.IKeptResults? kept = null, IEnumerable<IInterruptedCommandNotifier>? notifiers = null)
     {
-        var log = new SqliteAuditLog(Database(), TimeProvider.System, NullLogger<SqliteAuditLog>.Instance, kept);
+        var notices = kept is null
+            ? null
+            : new InterruptedCommandNotices(kept, Routes(), notifiers ?? [], NullLogger<InterruptedCommandNotices>.Instance);
+        var log = new SqliteAuditLog(Database(), TimeProvider.System, NullLogger<SqliteAuditLog>.Instance, notices);
         _logs.Add(log);
         return log;
     }
 
     public AuditChain Chain() => new(Database());
+
+    /// <summary>The follow-up routes table in this file.</summary>
+    public FollowUpRoutes Routes() => new(Database(), TimeProvider.System);
 
     public async Task<List<AuditRow>> RowsAsync()
     {

@@ -65,6 +65,32 @@ public sealed class InterruptedBuildsTests
         Assert.Empty(await bed.EngineTagsAsync(spec.Repository)); // not built again
     }
 
+    [Fact]
+    public async Task A_create_whose_staged_image_became_an_approval_request_before_the_stop_is_finished_with_that_request_and_not_built_again()
+    {
+        await using var bed = ImagesTestBed.Create(storageFolder: Directory.CreateTempSubdirectory("chatops-interrupted-").FullName,
+            settings: new Dictionary<string, string?> { ["Images:RequireApproval"] = "true" });
+        var spec = SpecOf(bed.NewName("asked"));
+        var database = new Database(MsOptions.Create(new StorageOptions { Folder = bed.Folder }));
+        using (var crashed = new BuildJournal(database, TimeProvider.System))
+        using (var approvals = new ChatOps.Images.Approvals.ApprovalStore(database))
+        {
+            var id = await crashed.AcceptAsync(Requester, spec, CancellationToken.None);
+            await crashed.BuildingAsync([id], "1.0.0.5", CancellationToken.None);
+            var staged = new StagedImage(spec, "1.0.0.5", "chatops-staging/x:1.0.0.5-0", "sha256:" + new string('b', 64),
+                new ImageVerification("3.11.2", [], [], []), ChatOps.Policy.VettingReport.Empty, "FROM demisto/python3-deb:3.11.2.1\n", [],
+                "slack/U0EVE", "C0WARROOM", Requester.Text, TimeSpan.FromSeconds(3));
+            await approvals.OpenAsync(staged, Requester, ["slack:U0EVE"], DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
+        } // died after opening the approval request, before closing its journal row
+
+        await bed.StartAsync();
+
+        var kept = Assert.Single(await bed.Get<IKeptResults>().TakeAsync("slack", "U0EVE", "C0WARROOM", CancellationToken.None));
+        Assert.Equal($"Approval request 1: {spec.Repository}:1.0.0.5", Assert.IsType<CardReply>(Assert.Single(kept.Replies)).Title);
+        Assert.Equal(0, BuildJournalTable.OpenRows(bed.Folder));
+        Assert.Empty(await bed.LabelledRepoTagsAsync()); // not built again
+    }
+
     private static ImageSpec SpecOf(string name) =>
         ImageSpec.Create($"demisto/{name}", new ImageReference("demisto/python3-deb", "3.11.2.1"), [new PythonRequirement("chatops-probe", [], "")], []);
 }

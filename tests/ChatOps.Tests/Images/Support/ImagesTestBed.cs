@@ -22,11 +22,13 @@ namespace ChatOps.Tests.Images.Support;
 public sealed class ImagesTestBed : IAsyncDisposable
 {
     public const string TestIdLabel = "chatops.test-id";
-    private readonly ServiceProvider _services;
+    private readonly Func<ServiceProvider> _wire;
+    private ServiceProvider _services;
 
-    private ImagesTestBed(ServiceProvider services, string testId, string folder, FakePackageVetting vetting, string endpoint)
+    private ImagesTestBed(Func<ServiceProvider> wire, string testId, string folder, FakePackageVetting vetting, string endpoint)
     {
-        _services = services;
+        _wire = wire;
+        _services = wire();
         Docker = new DockerClientConfiguration(new Uri(endpoint)).CreateClient();
         TestId = testId;
         Folder = folder;
@@ -63,14 +65,29 @@ public sealed class ImagesTestBed : IAsyncDisposable
             ["Docker:Endpoint"] = dockerEndpoint,
         }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         vetting ??= new FakePackageVetting();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddWarRoom(configuration)
-            .AddImageBuilding(configuration);
-        if (realVetting) services.AddPackageVetting(configuration);
-        else services.AddSingleton<IPackageVetting>(vetting);
-        configure?.Invoke(services);
-        return new ImagesTestBed(services.BuildServiceProvider(), testId, folder, vetting, dockerEndpoint);
+        ServiceProvider Wire()
+        {
+            var services = new ServiceCollection()
+                .AddLogging()
+                .AddWarRoom(configuration)
+                .AddImageBuilding(configuration);
+            if (realVetting) services.AddPackageVetting(configuration);
+            else services.AddSingleton<IPackageVetting>(vetting);
+            configure?.Invoke(services);
+            return services.BuildServiceProvider();
+        }
+        return new ImagesTestBed(Wire, testId, folder, vetting, dockerEndpoint);
+    }
+
+    /// <summary>
+    /// What a restart of the bot does to its state: every service (and its owner locks) let go, and new ones made
+    /// from the same configuration on the same database and engine; the engine's images and the folder stay.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await _services.DisposeAsync();
+        _services = _wire();
+        await StartAsync();
     }
 
     /// <summary>A repository short name no other test uses.</summary>
@@ -88,10 +105,13 @@ public sealed class ImagesTestBed : IAsyncDisposable
         _services.GetServices<ICommandHandler>().First(h => h.CanHandle(command)).HandleAsync(command, Message, cancellationToken);
 
     /// <summary>A line through the whole war room (parser, access, audit), as an adapter hands it over.</summary>
-    public async Task<List<Reply>> TypeAsync(string line)
+    public Task<List<Reply>> TypeAsync(string line) => TypeAsAsync(Message.User, line);
+
+    /// <summary>A line through the whole war room from another console user (an approver, a bystander).</summary>
+    public async Task<List<Reply>> TypeAsAsync(string user, string line)
     {
         var replies = new List<Reply>();
-        await foreach (var reply in _services.GetRequiredService<IWarRoom>().HandleAsync(Message with { Text = line }, CancellationToken.None)) replies.Add(reply);
+        await foreach (var reply in _services.GetRequiredService<IWarRoom>().HandleAsync(Message with { User = user, Text = line }, CancellationToken.None)) replies.Add(reply);
         return replies;
     }
     /// <summary>What a create answered, without the progress that said what it was checking and building.</summary>
@@ -143,7 +163,20 @@ public sealed class ImagesTestBed : IAsyncDisposable
     {
         var containers = await Docker.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabelFilter() });
         foreach (var container in containers)
-            await Docker.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true });
+        {
+            try
+            {
+                await Docker.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true });
+            }
+            catch (DockerApiException exception) when (exception.StatusCode == System.Net.HttpStatusCode.Conflict)
+            {
+                // "removal ... is already in progress": a check container the engine removes by itself as it exits.
+            }
+            catch (DockerContainerNotFoundException)
+            {
+                // gone already, the same way
+            }
+        }
         var images = await Docker.Images.ListImagesAsync(new ImagesListParameters { All = true, Filters = LabelFilter() });
         foreach (var image in images.OrderByDescending(i => i.Created))
         {
