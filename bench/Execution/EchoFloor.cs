@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 
 namespace ChatOps.Bench.Execution;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ChatOps;
 using ChatOps.Bench.Execution;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using ChatOps.Execution.Pool;
 using ChatOps.Options;
 using ChatOps.Parsers.Commands;
@@ -46,7 +46,7 @@ Console.WriteLine($"warm-up: {warmUpRounds} rounds, until no method was compiled
 var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
 
 var warm = new List<TimeSpan>(rounds);
-var poolIds = (await engine.ListAsync(new Dictionary<string, string> { [ContainerLabels.Instance] = instance }, CancellationToken.None)).Select(c => c.Id).ToList();
+var poolIds = (await engine.ListAsync(new Dictionary<string, string> { [ManagedLabels.Instance] = instance }, CancellationToken.None)).Select(c => c.Id).ToList();
 var hostBefore = HostCpu.Take(poolIds);
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);

@@ -35,7 +35,7 @@ try
         case "base":
         {
             using var host = HostFactory.Build(home);
-            return await BaseImageCommand.RunAsync(home, host.Services.GetRequiredService<DockerClientProvider>(),
+            return await BaseImageCommand.RunAsync(home, host.Services.GetRequiredService<IImageEngine>(),
                 host.Services.GetRequiredService<IOptions<ImagesOptions>>().Value, rest, cancel.Token);
         }
         case "content":

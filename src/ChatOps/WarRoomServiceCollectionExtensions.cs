@@ -69,9 +69,7 @@ public static class WarRoomServiceCollectionExtensions
         services.AddSingleton<AuditChain>();
         services.AddSingleton<AuditSearch>();
         services.AddHostedService<InterruptedCommandsAtStart>();
-        services.AddSingleton<DockerClientProvider>();
-        services.AddSingleton<IImageEngine, DockerImageEngine>();
-        services.AddSingleton<IImageLister>(provider => provider.GetRequiredService<IImageEngine>());
+        services.AddEngineRoom();
         services.TryAddSingleton<ICommandPermissions, CommandPermissions>();
         services.AddSingleton<IAccessPolicy>(sp => new AccessPolicy(
             sp.GetRequiredService<IOptions<AccessOptions>>(), sp.GetRequiredService<ICommandPermissions>(), Environment.UserName));

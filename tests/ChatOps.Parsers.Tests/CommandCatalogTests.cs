@@ -8,7 +8,7 @@ public class CommandCatalogTests
     public void The_catalog_lists_the_built_in_commands()
     {
         Assert.Equal(
-            ["/docker_image_create", "/docker_image_update", "/docker_images", "/docker_image_info", "/docker_image_delete", "/docker_image_prune", "/docker_image_diff", "/docker_image_approve", "/docker_image_deny", "/docker_image_approvals", "/content_update_images", "/integration_test", "/run", "/audit", "/help"],
+            ["/docker_image_create", "/docker_image_update", "/docker_images", "/docker_image_info", "/docker_image_delete", "/docker_image_prune", "/docker_image_diff", "/docker_image_approve", "/docker_image_deny", "/docker_image_approvals", "/engines", "/content_update_images", "/integration_test", "/run", "/audit", "/help"],
             CommandCatalog.All.Select(c => c.Verb));
     }
 

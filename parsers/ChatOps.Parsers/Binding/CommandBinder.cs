@@ -20,6 +20,7 @@ internal static class CommandBinder
             ["/docker_image_approve"] = ApprovalBinder.Binding(id => new ApproveImageCommand(id)),
             ["/docker_image_deny"] = ApprovalBinder.Binding(id => new DenyImageCommand(id)),
             ["/docker_image_approvals"] = NoArgumentsBinder.Binding(new ListApprovalsCommand()),
+            ["/engines"] = NoArgumentsBinder.Binding(new ShowEnginesCommand()),
             ["/content_update_images"] = NoArgumentsBinder.Binding(new ContentUpdateCommand()),
             ["/integration_test"] = IntegrationTestBinder.Bind,
             ["/audit"] = ShowAuditBinder.Bind,

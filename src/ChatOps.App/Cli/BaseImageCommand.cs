@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using ChatOps.Engine;
 using ChatOps.Options;
-using Docker.DotNet;
-using Docker.DotNet.Models;
 
 namespace ChatOps.App.Cli;
 
@@ -17,14 +15,14 @@ internal static class BaseImageCommand
 
     private static readonly TimeSpan PullTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<int> RunAsync(string home, DockerClientProvider docker, ImagesOptions images, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string home, IImageEngine engine, ImagesOptions images, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var image = images.DefaultBase;
         switch (args.FirstOrDefault())
         {
             case "ensure":
-                if (await ExistsAsync(docker.Client, image, cancellationToken)) return ExitCodes.Success;
-                if (await TryPullAsync(docker.Client, image, cancellationToken)) return ExitCodes.Success;
+                if (await engine.InspectImageAsync(image, cancellationToken) is not null) return ExitCodes.Success;
+                if (await TryPullAsync(engine, image, cancellationToken)) return ExitCodes.Success;
                 await Console.Error.WriteLineAsync($"[chatops] {image} is not in the engine and cannot be pulled: seeding it offline.");
                 return await SeedAsync(home, image, cancellationToken);
             case "seed":
@@ -35,32 +33,17 @@ internal static class BaseImageCommand
         }
     }
 
-    private static async Task<bool> ExistsAsync(DockerClient client, string image, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await client.Images.InspectImageAsync(image, cancellationToken);
-            return true;
-        }
-        catch (DockerImageNotFoundException)
-        {
-            return false;
-        }
-    }
-
-    private static async Task<bool> TryPullAsync(DockerClient client, string image, CancellationToken cancellationToken)
+    private static async Task<bool> TryPullAsync(IImageEngine engine, string image, CancellationToken cancellationToken)
     {
         var separator = image.LastIndexOf(':');
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(PullTimeout);
         try
         {
-            await client.Images.CreateImageAsync(
-                new ImagesCreateParameters { FromImage = image[..separator], Tag = image[(separator + 1)..] },
-                null, new Progress<JSONMessage>(), timeout.Token);
-            return await ExistsAsync(client, image, cancellationToken);
+            await engine.PullImageAsync(image[..separator], image[(separator + 1)..], timeout.Token);
+            return await engine.InspectImageAsync(image, cancellationToken) is not null;
         }
-        catch (Exception exception) when (exception is DockerApiException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is EngineOperationException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             // No registry reachable is the normal case on an offline machine; the seed follows.
             return false;

@@ -29,7 +29,7 @@ internal static class StartupReport
             StartupNote.Info($"listening on {string.Join(", ", addresses)}; health at /healthz, readiness at /readyz, metrics at {service.MetricsPath}"),
             .. SlackSetup.Describe(services),
             .. DiscordSetup.Describe(services),
-            await EngineAsync(services.GetRequiredService<DockerClientProvider>(), cancellationToken),
+            .. await EnginesAsync(services.GetRequiredService<EngineSet>(), cancellationToken),
             Content(services.GetRequiredService<ContentLibrary>()),
             Governance(services.GetRequiredService<IOptions<AccessOptions>>().Value),
             StartupNote.Info($"logs: {(service.JsonLogs ? "JSON lines" : "text")} on stderr, one line per command with its audit id; on SIGTERM running commands get {service.ShutdownGracePeriod} to finish"),
@@ -41,16 +41,30 @@ internal static class StartupReport
         }
     }
 
-    private static async Task<StartupNote> EngineAsync(DockerClientProvider docker, CancellationToken cancellationToken)
+    /// <summary>One note per engine of Docker:Engines; a single engine is just "engine", as it always was.</summary>
+    private static async Task<IReadOnlyList<StartupNote>> EnginesAsync(EngineSet engines, CancellationToken cancellationToken)
+    {
+        var notes = new List<StartupNote>();
+        foreach (var engine in engines.All)
+        {
+            var prefix = engines.All.Count == 1 ? "engine" : $"engine {engine.Name}";
+            // The default engine is the one the war room's single-engine parts and /readyz use.
+            var consequence = engine == engines.Default ? ": scripts and builds fail, and /readyz says so, until it does" : "";
+            notes.Add(await EngineAsync(prefix, engine.Probe, consequence, cancellationToken));
+        }
+        return notes;
+    }
+
+    private static async Task<StartupNote> EngineAsync(string prefix, IEngineProbe engine, string consequence, CancellationToken cancellationToken)
     {
         try
         {
-            var version = await docker.Client.System.GetVersionAsync(cancellationToken);
-            return StartupNote.Info($"engine: {docker.Endpoint} (Docker {version.Version}, API {version.APIVersion})");
+            var version = await engine.GetVersionAsync(cancellationToken);
+            return StartupNote.Info($"{prefix}: {engine.Endpoint} (Docker {version.Version}, API {version.ApiVersion})");
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            return StartupNote.Warning($"engine: no Docker engine answers at {docker.Endpoint} ({exception.GetBaseException().Message}): scripts and builds fail, and /readyz says so, until it does");
+            return StartupNote.Warning($"{prefix}: no Docker engine answers at {engine.Endpoint} ({exception.GetBaseException().Message}){consequence}");
         }
     }
 

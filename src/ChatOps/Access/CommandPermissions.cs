@@ -20,6 +20,7 @@ internal sealed class CommandPermissions : ICommandPermissions
         IntegrationTestCommand test => [new(Permissions.Integration(test.Instance))],
         RunScriptCommand run => [new(Permissions.Script(run.ScriptName))],
         ShowAuditCommand => [new(Permissions.AuditRead)],
+        ShowEnginesCommand => [new(Permissions.EnginesList)],
         // A command added without a mapping is refused to all but admins rather than open to everyone.
         _ => [new(command.Verb)],
     };

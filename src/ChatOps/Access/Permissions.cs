@@ -12,6 +12,7 @@ internal static class Permissions
     public const string IntegrationsRun = "integrations.run";
     public const string ContentUpdate = "content.update";
     public const string AuditRead = "audit.read";
+    public const string EnginesList = "engines.list";
 
     public static string Script(string name) => $"{ScriptsRun}:{name}";
 

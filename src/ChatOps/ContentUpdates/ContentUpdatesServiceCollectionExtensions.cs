@@ -1,4 +1,5 @@
 using ChatOps.Options;
+using ChatOps.Registry;
 using ChatOps.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +21,7 @@ public static class ContentUpdatesServiceCollectionExtensions
             .Validate(o => o.RegistryTimeout > TimeSpan.Zero, "ContentUpdates:RegistryTimeout must be a positive duration such as 00:00:30")
             .ValidateOnStart();
 
-        services.AddHttpClient<RegistryTagClient>((provider, http) =>
-            http.Timeout = provider.GetRequiredService<IOptions<ContentUpdatesOptions>>().Value.RegistryTimeout);
+        services.AddRegistryClient();
         services.AddSingleton<GitRunner>();
         services.AddTransient<ContentWorkspaceFactory>();
         services.AddTransient<NewestTagFinder>();

@@ -1,5 +1,6 @@
 using ChatOps.Engine;
 using ChatOps.Options;
+using ChatOps.Registry;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.ContentUpdates;
@@ -9,7 +10,7 @@ namespace ChatOps.ContentUpdates;
 /// Engine images count under their bare name and under the registry's name for them (registry/name:tag).
 /// "latest" and other tags that are not versions never count.
 /// </summary>
-internal sealed class NewestTagFinder(IImageLister engine, RegistryTagClient registry)
+internal sealed class NewestTagFinder(IImageLister engine, RegistryClient registry, IOptions<ContentUpdatesOptions> options)
 {
     public async Task<IReadOnlyDictionary<string, TagLookup>> FindAsync(IReadOnlyCollection<string> repositories, CancellationToken cancellationToken)
     {
@@ -39,9 +40,9 @@ internal sealed class NewestTagFinder(IImageLister engine, RegistryTagClient reg
             {
                 try
                 {
-                    tags.AddRange(await registry.ListTagsAsync(repository, cancellationToken));
+                    tags.AddRange(await registry.ListTagsAsync(repository, cancellationToken, options.Value.RegistryTimeout));
                 }
-                catch (TagLookupException exception)
+                catch (RegistryException exception)
                 {
                     lookups[repository] = new TagLookup(repository, null, exception.Message);
                     continue;
@@ -58,7 +59,7 @@ internal sealed class NewestTagFinder(IImageLister engine, RegistryTagClient reg
 
     private async Task<ILookup<string, string>> EngineTagsAsync(CancellationToken cancellationToken)
     {
-        var registryPrefix = registry.IsConfigured ? registry.Registry + "/" : null;
+        var registryPrefix = registry.IsConfigured ? registry.Host + "/" : null;
         var images = await engine.ListImagesAsync(cancellationToken);
         return images
             .SelectMany(image => image.RepoTags)

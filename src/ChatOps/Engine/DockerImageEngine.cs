@@ -3,14 +3,14 @@ using Docker.DotNet.Models;
 
 namespace ChatOps.Engine;
 
-/// <summary>IImageEngine over Docker.DotNet: translation only, no policy.</summary>
+/// <summary>IImageEngine over Docker.DotNet: translation only, no policy. Containers are DockerContainerEngine's.</summary>
 internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEngine
 {
     private const int LogTailLines = 15;
 
     public async Task<IReadOnlyList<EngineImage>> ListImagesAsync(CancellationToken cancellationToken)
     {
-        var images = await CallAsync(() => docker.Client.Images.ListImagesAsync(new ImagesListParameters { All = false }, cancellationToken));
+        var images = await docker.CallAsync(client => client.Images.ListImagesAsync(new ImagesListParameters { All = false }, cancellationToken));
         return images
             .Select(i => new EngineImage(
                 i.ID,
@@ -32,7 +32,7 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
             ForceRemove = true, // intermediate containers go even when a step fails
         };
         var log = new EngineMessageLog(progress);
-        await CallAsync(() => docker.Client.Images.BuildImageFromDockerfileAsync(parameters, request.Context, null, null, log, cancellationToken));
+        await docker.CallAsync(client => client.Images.BuildImageFromDockerfileAsync(parameters, request.Context, null, null, log, cancellationToken));
         log.Complete();
         if (log.Error is not null) throw new EngineBuildException(log.Error, log.CurrentStep, log.Tail(LogTailLines));
 
@@ -46,7 +46,7 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
         ImageInspectResponse image;
         try
         {
-            image = await CallAsync(() => docker.Client.Images.InspectImageAsync(reference, cancellationToken));
+            image = await docker.CallAsync(client => client.Images.InspectImageAsync(reference, cancellationToken));
         }
         catch (DockerImageNotFoundException)
         {
@@ -63,13 +63,13 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
     }
 
     public Task TagImageAsync(string source, string repository, string tag, CancellationToken cancellationToken) =>
-        CallAsync(() => docker.Client.Images.TagImageAsync(source, new ImageTagParameters { RepositoryName = repository, Tag = tag }, cancellationToken));
+        docker.CallAsync(client => client.Images.TagImageAsync(source, new ImageTagParameters { RepositoryName = repository, Tag = tag }, cancellationToken));
 
     public async Task RemoveImageAsync(string reference, CancellationToken cancellationToken, bool force = false)
     {
         try
         {
-            await CallAsync(() => docker.Client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = force }, cancellationToken));
+            await docker.CallAsync(client => client.Images.DeleteImageAsync(reference, new ImageDeleteParameters { Force = force }, cancellationToken));
         }
         catch (DockerImageNotFoundException)
         {
@@ -82,7 +82,7 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
         var log = new EngineMessageLog(null);
         try
         {
-            await CallAsync(() => docker.Client.Images.CreateImageAsync(new ImagesCreateParameters { FromImage = repository, Tag = tag }, null, log, cancellationToken));
+            await docker.CallAsync(client => client.Images.CreateImageAsync(new ImagesCreateParameters { FromImage = repository, Tag = tag }, null, log, cancellationToken));
         }
         catch (DockerApiException exception)
         {
@@ -96,7 +96,7 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
         var log = new EngineMessageLog(null);
         try
         {
-            await CallAsync(() => docker.Client.Images.PushImageAsync(repository, new ImagePushParameters { Tag = tag }, new AuthConfig(), log, cancellationToken));
+            await docker.CallAsync(client => client.Images.PushImageAsync(repository, new ImagePushParameters { Tag = tag }, new AuthConfig(), log, cancellationToken));
         }
         catch (DockerApiException exception)
         {
@@ -104,97 +104,4 @@ internal sealed class DockerImageEngine(DockerClientProvider docker) : IImageEng
         }
         if (log.Error is not null) throw new EngineOperationException($"push of {repository}:{tag} failed: {log.Error}");
     }
-
-    public async Task<EngineRunResult> RunAsync(EngineRunRequest request, CancellationToken cancellationToken)
-    {
-        var created = await CallAsync(() => docker.Client.Containers.CreateContainerAsync(new CreateContainerParameters
-        {
-            Image = request.Image,
-            Cmd = request.Command.ToList(),
-            Entrypoint = request.Entrypoint is null ? null : [request.Entrypoint],
-            Labels = request.Labels.ToDictionary(),
-            NetworkDisabled = !request.Network,
-            HostConfig = new HostConfig { NetworkMode = request.Network ? "host" : "none" },
-        }, cancellationToken));
-        try
-        {
-            await CallAsync(() => docker.Client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters(), cancellationToken));
-            var exit = await CallAsync(() => docker.Client.Containers.WaitContainerAsync(created.ID, cancellationToken));
-            using var logs = await CallAsync(() => docker.Client.Containers.GetContainerLogsAsync(created.ID, false, new ContainerLogsParameters { ShowStdout = true, ShowStderr = true }, cancellationToken));
-            var (stdout, stderr) = await logs.ReadOutputToEndAsync(cancellationToken);
-            return new EngineRunResult(exit.StatusCode, stdout, stderr);
-        }
-        finally
-        {
-            // Not the caller's token: a cancelled check still leaves no container behind.
-            await docker.Client.Containers.RemoveContainerAsync(created.ID, new ContainerRemoveParameters { Force = true }, CancellationToken.None);
-        }
-    }
-
-    public Task<IReadOnlyList<EngineContainer>> ListContainersAsync(string labelFilter, CancellationToken cancellationToken) =>
-        ListContainersAsync("label", labelFilter, cancellationToken);
-
-    public Task<IReadOnlyList<EngineContainer>> ListContainersUsingAsync(string imageId, CancellationToken cancellationToken) =>
-        ListContainersAsync("ancestor", imageId, cancellationToken);
-
-    private async Task<IReadOnlyList<EngineContainer>> ListContainersAsync(string filter, string value, CancellationToken cancellationToken)
-    {
-        var listed = await CallAsync(() => docker.Client.Containers.ListContainersAsync(new ContainersListParameters
-        {
-            All = true,
-            Filters = new Dictionary<string, IDictionary<string, bool>> { [filter] = new Dictionary<string, bool> { [value] = true } },
-        }, cancellationToken));
-        var containers = new List<EngineContainer>(listed.Count);
-        foreach (var container in listed)
-        {
-            DateTimeOffset? finished = null;
-            if (container.State is not ("running" or "created" or "restarting"))
-            {
-                // Only the inspect says when it stopped; a container gone meanwhile is simply not listed.
-                try
-                {
-                    var inspected = await CallAsync(() => docker.Client.Containers.InspectContainerAsync(container.ID, cancellationToken));
-                    if (DateTimeOffset.TryParse(inspected.State?.FinishedAt, out var at) && at.Year > 1) finished = at;
-                }
-                catch (DockerContainerNotFoundException)
-                {
-                    continue;
-                }
-            }
-            containers.Add(new EngineContainer(
-                container.ID,
-                container.State,
-                new DateTimeOffset(DateTime.SpecifyKind(container.Created, DateTimeKind.Utc)),
-                finished,
-                (IReadOnlyDictionary<string, string>?)container.Labels ?? new Dictionary<string, string>()));
-        }
-        return containers;
-    }
-
-    public async Task RemoveContainerAsync(string id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await CallAsync(() => docker.Client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true }, cancellationToken));
-        }
-        catch (DockerContainerNotFoundException)
-        {
-            // Already gone is what the caller wanted.
-        }
-    }
-
-    private async Task<T> CallAsync<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        // IOException: the engine died mid-stream (a build or pull cut off), which is the same as not answering.
-        catch (Exception exception) when (exception is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException or IOException)
-        {
-            throw new EngineUnavailableException(docker.Endpoint, exception);
-        }
-    }
-
-    private Task CallAsync(Func<Task> call) => CallAsync(async () => { await call(); return true; });
 }

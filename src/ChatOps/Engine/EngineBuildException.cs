@@ -2,7 +2,7 @@ namespace ChatOps.Engine;
 
 /// <summary>A build the engine refused or that failed in a step: the step (when known), the engine's error and the tail of the log.</summary>
 public sealed class EngineBuildException(string error, string? failingStep, IReadOnlyList<string> lastLines)
-    : Exception(failingStep is null ? error : $"{failingStep}: {error}")
+    : EngineOperationException(failingStep is null ? error : $"{failingStep}: {error}")
 {
     public string Error { get; } = error;
 

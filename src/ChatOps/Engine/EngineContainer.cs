@@ -1,4 +1,4 @@
 namespace ChatOps.Engine;
 
-/// <summary>A container as GET /containers/json and /containers/{id}/json describe it; Finished is null while it never stopped.</summary>
-public sealed record EngineContainer(string Id, string State, DateTimeOffset Created, DateTimeOffset? Finished, IReadOnlyDictionary<string, string> Labels);
+/// <summary>A container as GET /containers/json lists it (running or stopped); how and when a stopped one ended is <see cref="IContainerEngine.InspectAsync"/>'s.</summary>
+public sealed record EngineContainer(string Id, string Image, string State, DateTimeOffset Created, IReadOnlyDictionary<string, string> Labels);

@@ -1,6 +1,7 @@
 namespace ChatOps.Engine;
 
 /// <summary>The image operations of a Docker engine the war room uses, shaped like the Engine API, not like Docker.DotNet.</summary>
+/// <remarks>Failures: <see cref="EngineOperationException"/> (the engine said no), <see cref="EngineUnavailableException"/> (it did not answer).</remarks>
 public interface IImageEngine : IImageLister
 {
     /// <summary>POST /build: builds the tarred context into <see cref="EngineBuildRequest.Tag"/>; returns the image id.</summary>
@@ -22,16 +23,4 @@ public interface IImageEngine : IImageLister
 
     /// <summary>POST /images/{name}/push for one tag.</summary>
     Task PushImageAsync(string repository, string tag, CancellationToken cancellationToken);
-
-    /// <summary>GET /containers/json?all=1 filtered by one label (key=value), with when each stopped.</summary>
-    Task<IReadOnlyList<EngineContainer>> ListContainersAsync(string labelFilter, CancellationToken cancellationToken);
-
-    /// <summary>GET /containers/json?all=1&amp;filters=ancestor: the containers, running or stopped, made from this image or one built on it.</summary>
-    Task<IReadOnlyList<EngineContainer>> ListContainersUsingAsync(string imageId, CancellationToken cancellationToken);
-
-    /// <summary>DELETE /containers/{id}?force=1. Missing is not an error.</summary>
-    Task RemoveContainerAsync(string id, CancellationToken cancellationToken);
-
-    /// <summary>Create, start, wait, read logs and remove a short-lived container (no network unless asked).</summary>
-    Task<EngineRunResult> RunAsync(EngineRunRequest request, CancellationToken cancellationToken);
 }

@@ -1,4 +1,4 @@
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 
 namespace ChatOps.Execution;
 

@@ -1,7 +1,6 @@
 using ChatOps.Access;
 using ChatOps.Content;
 using ChatOps.Execution;
-using ChatOps.Execution.Engine;
 using ChatOps.Execution.Files;
 using ChatOps.Execution.Pool;
 using ChatOps.Execution.Server;
@@ -33,11 +32,10 @@ public static class ExecutionServiceCollectionExtensions
     public static IServiceCollection AddScriptExecution(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<DockerClientProvider>();
+        services.AddEngineRoom();
         services.TryAddSingleton<ImagePolicy>();
         services.TryAddSingleton<Database>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExecutorOptions>>().Value);
-        services.AddSingleton<IContainerEngine, DockerContainerEngine>();
         services.TryAddContentLibrary();
         services.AddSingleton(sp => new LoopScriptArchive(
             ContentRoot.Resolve(sp, sp.GetRequiredService<ExecutorOptions>().LoopScriptPath),

@@ -6,7 +6,7 @@ using ChatOps.Execution.Loop;
 using ChatOps.Execution.Pool;
 using ChatOps.Execution.Server;
 using ChatOps.Execution.Integrations;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using ChatOps.Parsers.Commands;
 using ChatOps.Replies;
 using ChatOps.Routing;

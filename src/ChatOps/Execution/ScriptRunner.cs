@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatOps.Audit;
 using ChatOps.Content;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using ChatOps.Execution.Files;
 using ChatOps.Execution.Integrations;
 using ChatOps.Execution.Loop;

@@ -1,4 +1,4 @@
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using ChatOps.Execution.Pool;
 using ChatOps.Replies;
 
@@ -16,7 +16,7 @@ internal sealed record WarmContainerOrFailure(WarmContainer? Container, string? 
         {
             return new(await acquiring, null);
         }
-        catch (Exception exception) when (exception is ContainerEngineException or ContainerStartException or FileNotFoundException)
+        catch (Exception exception) when (exception is EngineOperationException or EngineUnavailableException or ContainerStartException or FileNotFoundException)
         {
             return new(null, exception.Message, (exception as IHasRemedy)?.Remedy);
         }

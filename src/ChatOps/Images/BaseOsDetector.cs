@@ -7,7 +7,7 @@ namespace ChatOps.Images;
 /// Finds a base image's package manager family by reading /etc/os-release in a short container without network.
 /// The answer depends only on the image's content, so it is cached per image id (a re-pushed tag gets a new id).
 /// </summary>
-internal sealed class BaseOsDetector(IImageEngine engine, ImageLabelSet labels)
+internal sealed class BaseOsDetector(IImageEngine engine, IOneShotRunner runner, ImageLabelSet labels)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<BaseOs>>> _byImageId = new();
 
@@ -30,7 +30,7 @@ internal sealed class BaseOsDetector(IImageEngine engine, ImageLabelSet labels)
 
     private async Task<BaseOs> ReadAsync(string imageId, string baseImage)
     {
-        var run = await engine.RunAsync(new EngineRunRequest(imageId, ["/etc/os-release"], labels.ForCheckContainer(), Entrypoint: "cat"), CancellationToken.None);
+        var run = await runner.RunAsync(new EngineRunRequest(imageId, ["/etc/os-release"], labels.ForCheckContainer(), Entrypoint: "cat"), CancellationToken.None);
         if (run.ExitCode != 0)
             throw new ImageCreateException($"base image {baseImage} has no readable /etc/os-release ({run.StandardError.Trim()}); only Debian and Alpine bases are supported.");
         return Parse(run.StandardOutput) ?? throw new ImageCreateException($"base image {baseImage} is neither Debian- nor Alpine-based; only those are supported.");

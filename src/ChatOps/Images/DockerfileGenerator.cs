@@ -83,10 +83,10 @@ public static partial class DockerfileGenerator
             if (!LabelKeyPattern().IsMatch(key)) throw new ArgumentException($"Images:Labels key '{key}' is not a label name (a-z, 0-9, '.', '-', '_').", nameof(request));
             labels[key] = value;
         }
-        labels[BuildLabels.Created] = request.Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        labels[BuildLabels.RequestedBy] = request.RequestedBy;
-        labels[BuildLabels.Spec] = spec.Key;
-        labels[BuildLabels.Managed] = "true";
+        labels[ManagedLabels.Created] = request.Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        labels[ManagedLabels.RequestedBy] = request.RequestedBy;
+        labels[ManagedLabels.Spec] = spec.Key;
+        labels[ManagedLabels.Managed] = "true";
         file.Append("LABEL ");
         file.AppendJoin(" \\\n      ", labels.Select(l => $"{l.Key}=\"{Quote(l.Value)}\""));
         file.Append('\n');

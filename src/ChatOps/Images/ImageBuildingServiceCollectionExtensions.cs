@@ -5,6 +5,7 @@ using ChatOps.Images.Journal;
 using ChatOps.Images.Leftovers;
 using ChatOps.Options;
 using ChatOps.Policy;
+using ChatOps.Registry;
 using ChatOps.Routing;
 using ChatOps.Storage;
 using Microsoft.Extensions.Configuration;
@@ -30,7 +31,7 @@ public static class ImageBuildingServiceCollectionExtensions
         services.AddSingleton<ImageDiligenceStore>();
         services.AddSingleton<ImageCheckStore>();
         services.AddSingleton<BuildRecordStore>();
-        services.AddSingleton(sp => new RegistryClient(new HttpClient(), sp.GetRequiredService<IOptions<ImagesOptions>>()));
+        services.AddRegistryClient();
         services.TryAddSingleton<ImageLabelSet>();
         services.AddSingleton<BaseOsDetector>();
         services.AddSingleton<TagAllocator>();

@@ -8,23 +8,23 @@ namespace ChatOps.Images;
 /// Deletes one tag the bot built, and what the bot recorded about it. Only the bot's own images: a base image or
 /// one pulled by hand is not the bot's to remove. Without force, a tag content names or a container uses is kept.
 /// </summary>
-internal sealed class ImageDeletion(IImageEngine engine, ContentImageUsers content, ImageMetadataStore metadata, ImageDiligenceStore diligence, BuildRecordStore builds)
+internal sealed class ImageDeletion(IImageEngine engine, IContainerEngine containers, ContentImageUsers content, ImageMetadataStore metadata, ImageDiligenceStore diligence, BuildRecordStore builds)
 {
     public async Task<DeletionOutcome> DeleteAsync(string repository, string tag, bool force, CancellationToken cancellationToken)
     {
         var reference = $"{repository}:{tag}";
         var image = await engine.InspectImageAsync(reference, cancellationToken);
         if (image is null) return DeletionOutcome.Kept(reference, "the engine has no such image");
-        if (!image.Labels.TryGetValue(BuildLabels.Managed, out var managed) || managed != "true")
+        if (!image.Labels.TryGetValue(ManagedLabels.Managed, out var managed) || managed != "true")
             return DeletionOutcome.Kept(reference, "the bot did not build it, so it is not the bot's to delete");
 
         if (!force)
         {
             var users = content.Of(reference);
             if (users.Count > 0) return DeletionOutcome.Kept(reference, $"content uses it: {string.Join(", ", users)}", inUse: true);
-            var containers = await engine.ListContainersUsingAsync(image.Id, cancellationToken);
-            if (containers.Count > 0)
-                return DeletionOutcome.Kept(reference, containers.Count == 1 ? "1 container uses it" : $"{containers.Count} containers use it", inUse: true);
+            var holders = await containers.ListUsingImageAsync(image.Id, cancellationToken);
+            if (holders.Count > 0)
+                return DeletionOutcome.Kept(reference, holders.Count == 1 ? "1 container uses it" : $"{holders.Count} containers use it", inUse: true);
         }
 
         await engine.RemoveImageAsync(reference, cancellationToken, force);

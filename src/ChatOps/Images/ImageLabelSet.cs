@@ -10,22 +10,12 @@ namespace ChatOps.Images;
 /// </summary>
 internal sealed class ImageLabelSet(IOptions<ImagesOptions> options)
 {
-    /// <summary>Marks the short containers that look inside an image, so they can be told from build-step containers.</summary>
-    public const string CheckContainer = "org.chatops.check-container";
-
     public IReadOnlyDictionary<string, string> ForCheckContainer()
     {
-        var labels = For(ManagedLabels.ImageCheck);
-        labels[CheckContainer] = "true";
+        var labels = ManagedLabels.For(ManagedLabels.ImageCheck, options.Value.Labels);
+        labels[ManagedLabels.CheckContainer] = "true";
         return labels;
     }
 
-    public IReadOnlyDictionary<string, string> ForVettingContainer() => For(ManagedLabels.PackageVetting);
-
-    private Dictionary<string, string> For(string role) =>
-        new(options.Value.Labels, StringComparer.Ordinal)
-        {
-            [ManagedLabels.Managed] = "true",
-            [ManagedLabels.Role] = role,
-        };
+    public IReadOnlyDictionary<string, string> ForVettingContainer() => ManagedLabels.For(ManagedLabels.PackageVetting, options.Value.Labels);
 }

@@ -1,4 +1,5 @@
 using ChatOps.Engine;
+using ChatOps.Registry;
 using ChatOps.Replies;
 
 namespace ChatOps.Images;
@@ -11,7 +12,7 @@ internal sealed class ImagePublisher(IImageEngine engine, RegistryClient registr
 {
     public async Task PushAsync(string repository, string tag, IProgress<Reply> progress, string activity, CancellationToken cancellationToken)
     {
-        if (!registry.Configured) return;
+        if (!registry.IsConfigured) return;
         var remote = $"{registry.Host}/{repository}";
         progress.Report(new ProgressReply(activity, $"pushing to {remote}:{tag}"));
         await engine.TagImageAsync($"{repository}:{tag}", remote, tag, cancellationToken);

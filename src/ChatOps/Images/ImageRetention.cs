@@ -22,7 +22,7 @@ internal sealed class ImageRetention(IImageEngine engine, ImageDeletion deletion
         var allowedPrefixes = options.Value.AllowedOrgs.Select(org => org + "/").ToArray();
         var images = await engine.ListImagesAsync(cancellationToken);
         var candidates = images
-            .Where(image => image.Labels.TryGetValue(BuildLabels.Managed, out var managed) && managed == "true")
+            .Where(image => image.Labels.TryGetValue(ManagedLabels.Managed, out var managed) && managed == "true")
             .Where(image => options.Value.Labels.All(label => image.Labels.TryGetValue(label.Key, out var value) && value == label.Value))
             .SelectMany(image => image.RepoTags)
             .Select(repoTag => (Repository: repoTag[..repoTag.LastIndexOf(':')], Tag: repoTag[(repoTag.LastIndexOf(':') + 1)..]))

@@ -1,5 +1,6 @@
 using ChatOps.Engine;
 using ChatOps.Options;
+using ChatOps.Registry;
 using ChatOps.Storage;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ internal sealed class ImageUpdater(
     ImageMetadataStore metadata,
     IOptions<ImagesOptions> options)
 {
-    public bool RegistryConfigured => registry.Configured;
+    public bool RegistryConfigured => registry.IsConfigured;
 
     public async Task<ImageUpdate> UpdateAsync(string repository, CancellationToken cancellationToken)
     {
@@ -32,8 +33,7 @@ internal sealed class ImageUpdater(
             await RecordAsync(repository, remote.Tag, imageId, cancellationToken);
             return new ImageUpdate(repository, local?.Tag, remote.Tag, "updated");
         }
-        catch (Exception failure) when (failure is HttpRequestException or EngineOperationException or ImageCreateException
-                                        || (failure is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception failure) when (failure is RegistryException or EngineOperationException or ImageCreateException)
         {
             return new ImageUpdate(repository, local?.Tag, null, "failed: " + failure.Message);
         }
@@ -44,7 +44,7 @@ internal sealed class ImageUpdater(
         var image = await engine.InspectImageAsync(imageId, cancellationToken)
             ?? throw new EngineOperationException($"{repository}:{tag} was pulled but the engine does not hold it");
         // The bot's own images say what was asked for; anything else is only read, not checked against a request.
-        var spec = image.Labels.GetValueOrDefault(BuildLabels.Spec);
+        var spec = image.Labels.GetValueOrDefault(ManagedLabels.Spec);
         var requested = ImageSpecRequest.TryParse(spec) ?? new ImageSpecRequest([], [], "");
         var found = await verifier.VerifyAsync(imageId, requested.Dependencies.Select(PythonRequirementName).ToList(), requested.Packages, answerFromBuild: null, cancellationToken);
         await metadata.SaveAsync(new ImageRecord(
@@ -61,7 +61,7 @@ internal sealed class ImageUpdater(
         var recorded = (await metadata.ListAsync(cancellationToken)).Select(r => r.Repository);
         var allowed = options.Value.AllowedOrgs.Select(org => org + "/").ToArray();
         var inEngine = (await engine.ListImagesAsync(cancellationToken))
-            .Where(i => i.Labels.ContainsKey(BuildLabels.Managed))
+            .Where(i => i.Labels.ContainsKey(ManagedLabels.Managed))
             .SelectMany(i => i.RepoTags)
             .Select(RepositoryOf)
             .Where(r => allowed.Any(prefix => r.StartsWith(prefix, StringComparison.Ordinal)));

@@ -18,7 +18,7 @@ namespace ChatOps.Images;
 /// from one short container with no network, removed after (images built elsewhere, pulled images). The request
 /// goes in as one JSON argv element, never through a shell.
 /// </summary>
-internal sealed class ImageVerifier(IImageEngine engine, ImageCheckStore answers, ImageLabelSet labels, IOptions<ImagesOptions> options)
+internal sealed class ImageVerifier(IImageEngine engine, IOneShotRunner runner, ImageCheckStore answers, ImageLabelSet labels, IOptions<ImagesOptions> options)
 {
     public Task<ImageVerification> VerifyAsync(string imageId, ImageSpec spec, string? answerFromBuild, CancellationToken cancellationToken) =>
         VerifyAsync(imageId, spec.Dependencies.Select(d => d.Name).ToList(), spec.Packages.Select(p => p.Name).ToList(), answerFromBuild, cancellationToken);
@@ -45,7 +45,7 @@ internal sealed class ImageVerifier(IImageEngine engine, ImageCheckStore answers
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.VerifyTimeout);
-        var run = await engine.RunAsync(new EngineRunRequest(imageId, ["-I", "-S", "-c", ImageCheck.Script, request], labels.ForCheckContainer(), Entrypoint: "python3"), timeout.Token);
+        var run = await runner.RunAsync(new EngineRunRequest(imageId, ["-I", "-S", "-c", ImageCheck.Script, request], labels.ForCheckContainer(), Entrypoint: "python3"), timeout.Token);
         if (run.ExitCode != 0)
             throw new ImageCreateException($"the check inside the new image failed (exit {run.ExitCode}).", run.StandardError.Trim() + "\n" + run.StandardOutput.Trim());
         return ImageCheck.SingleAnswer(run.StandardOutput.Split('\n').Select(line => line.Trim()))

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ChatOps.Engine;
 using ChatOps.Options;
 using ChatOps.Replies;
+using ChatOps.Registry;
 using ChatOps.Storage;
 using Microsoft.Extensions.Options;
 
@@ -30,7 +31,7 @@ internal sealed partial class TagAllocator(BuildNumberStore numbers, IImageEngin
         {
             inRegistry = (await registry.ListTagsAsync(repository, cancellationToken)).ToHashSet(StringComparer.Ordinal);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (RegistryException exception)
         {
             // Without the registry's tags a number could collide with one there: refuse rather than guess.
             throw new ImageCreateException($"cannot read the tags of {repository} from registry {registry.Host}: {exception.Message}", inner: exception);

@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 namespace ChatOps.Policy;
 
 /// <summary>
@@ -10,7 +11,7 @@ public interface IImageCommandRunner
     /// <param name="image">The image, e.g. "demisto/python3-deb:3.11.2.1"; it must be present on the engine.</param>
     /// <param name="argv">The command as an argv array; nothing is interpreted by a shell unless argv says so.</param>
     /// <param name="timeout">How long the command may take before the container is killed.</param>
-    /// <exception cref="ImageCommandException">The image is missing, the engine refused, or the timeout passed.</exception>
+    /// <exception cref="EngineOperationException">The image is missing, the engine refused, or the timeout passed.</exception>
     Task<ImageCommandResult> RunAsync(string image, IReadOnlyList<string> argv, TimeSpan timeout, CancellationToken cancellationToken);
 
     /// <summary>The engine's id of an image (a hash of its content), or null when the engine does not have it.</summary>

@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy.OsPackages;
 using ChatOps.Replies;
@@ -130,7 +131,7 @@ internal sealed class PackageVetting(
         {
             problems = await osPackages.FindProblemsAsync(baseImage.ToString(), packages, cancellationToken);
         }
-        catch (ImageCommandException exception)
+        catch (EngineOperationException exception)
         {
             return [new VettingFinding(all, null, null, VettingVerdicts.NotChecked, true,
                 $"could not check that {(packages.Count == 1 ? "it exists" : "they exist")}: {exception.Message}")];

@@ -10,7 +10,7 @@ namespace ChatOps.Policy;
 
 /// <summary>
 /// Registers package due diligence (section "Policy") and the ImagePolicy other features check images with.
-/// Relies on AddWarRoom for ImagesOptions and the DockerClientProvider.
+/// Relies on AddWarRoom for ImagesOptions and the engine room.
 /// </summary>
 public static class PolicyServiceCollectionExtensions
 {
@@ -24,7 +24,7 @@ public static class PolicyServiceCollectionExtensions
         services.AddSingleton(_ => new TypoSquatDetector(PopularPackages.LoadEmbedded(), SupersededPackages.LoadEmbedded()));
         services.AddSingleton<LicenseClassifier>();
         services.TryAddSingleton<ImageLabelSet>(); // vetting containers carry the shared labels too
-        services.AddSingleton<IImageCommandRunner, DockerImageCommandRunner>();
+        services.AddSingleton<IImageCommandRunner, EngineImageCommandRunner>();
         services.TryAddSingleton<Database>();
         services.TryAddSingleton<OsPackageIndexStore>();
         services.TryAddSingleton(TimeProvider.System);

@@ -104,7 +104,7 @@ public sealed class InteractionTranslatorTests
     {
         using var json = JsonDocument.Parse(SlashCommandCatalog.ToRegistrationJson());
         var names = json.RootElement.EnumerateArray().Select(c => c.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(["docker_image_create", "docker_image_update", "docker_images", "docker_image_info", "docker_image_delete", "docker_image_prune", "docker_image_diff", "docker_image_approve", "docker_image_deny", "docker_image_approvals", "content_update_images", "integration_test", "run", "audit", "help"], names);
+        Assert.Equal(["docker_image_create", "docker_image_update", "docker_images", "docker_image_info", "docker_image_delete", "docker_image_prune", "docker_image_diff", "docker_image_approve", "docker_image_deny", "docker_image_approvals", "engines", "content_update_images", "integration_test", "run", "audit", "help"], names);
         foreach (var command in json.RootElement.EnumerateArray())
         {
             Assert.Matches("^[-_a-z0-9]{1,32}$", command.GetProperty("name").GetString()!);

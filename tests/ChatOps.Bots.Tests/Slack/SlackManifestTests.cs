@@ -24,7 +24,7 @@ public sealed class SlackManifestTests
     {
         var commands = ((YamlSequenceNode)At(Manifest(), "features", "slash_commands")).Children.Cast<YamlMappingNode>().ToList();
 
-        Assert.Equal(["/docker_image_create", "/docker_image_update", "/docker_images", "/docker_image_info", "/docker_image_delete", "/docker_image_prune", "/docker_image_diff", "/docker_image_approve", "/docker_image_deny", "/docker_image_approvals", "/content_update_images", "/integration_test", "/run", "/audit", "/help"], commands.Select(c => At(c, "command").ToString()));
+        Assert.Equal(["/docker_image_create", "/docker_image_update", "/docker_images", "/docker_image_info", "/docker_image_delete", "/docker_image_prune", "/docker_image_diff", "/docker_image_approve", "/docker_image_deny", "/docker_image_approvals", "/engines", "/content_update_images", "/integration_test", "/run", "/audit", "/help"], commands.Select(c => At(c, "command").ToString()));
         Assert.All(commands, c =>
         {
             var url = new Uri(At(c, "url").ToString());

@@ -1,6 +1,7 @@
 using ChatOps.ContentUpdates;
 using ChatOps.Engine;
 using ChatOps.Options;
+using ChatOps.Registry;
 using ChatOps.Tests.ContentUpdates.Support;
 using MsOptions = Microsoft.Extensions.Options.Options;
 
@@ -16,7 +17,7 @@ public sealed class RegistryUpdateTests(RegistryFixture registry) : IClassFixtur
     [Fact]
     public async Task The_tags_list_comes_back_whole_across_pages()
     {
-        var client = new RegistryTagClient(new HttpClient(), MsOptions.Create(new ImagesOptions { Registry = registry.Address })) { PageSize = 2 };
+        var client = new RegistryClient(new HttpClient(), MsOptions.Create(new ImagesOptions { Registry = registry.Address })) { PageSize = 2 };
 
         var tags = await client.ListTagsAsync(registry.Repository, CancellationToken.None);
 
@@ -26,7 +27,7 @@ public sealed class RegistryUpdateTests(RegistryFixture registry) : IClassFixtur
     [Fact]
     public async Task An_image_the_registry_does_not_know_has_no_tags()
     {
-        var client = new RegistryTagClient(new HttpClient(), MsOptions.Create(new ImagesOptions { Registry = registry.Address }));
+        var client = new RegistryClient(new HttpClient(), MsOptions.Create(new ImagesOptions { Registry = registry.Address }));
 
         Assert.Empty(await client.ListTagsAsync("demisto/never-pushed-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None));
     }

@@ -1,5 +1,4 @@
 using ChatOps.Engine;
-using ChatOps.Execution.Engine;
 using ChatOps.Execution.Pool;
 using ChatOps.Options;
 using ChatOps.Tests.Execution.Support;

@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 using ChatOps.Images;
 using ChatOps.Parsers.Commands;
 using ChatOps.Replies;
@@ -31,7 +32,7 @@ public sealed class ConcurrentCreateTests(ProbeWheels wheels) : IClassFixture<Pr
         {
             var image = await bed.Docker.Images.InspectImageAsync(cards[i].Title);
             Assert.Contains($"DOCKER_IMAGE={cards[i].Title}", image.Config.Env);
-            Assert.Contains($"\"chatops-probe-dep>=1.{i + 1}\"", image.Config.Labels[BuildLabels.Spec]);
+            Assert.Contains($"\"chatops-probe-dep>=1.{i + 1}\"", image.Config.Labels[ManagedLabels.Spec]);
         }
     }
 

@@ -1,6 +1,7 @@
 using ChatOps.Engine;
 using ChatOps.Parsers.Commands;
 using ChatOps.Replies;
+using ChatOps.Tests.Engine.Support;
 using ChatOps.Tests.Images.Support;
 using Docker.DotNet.Models;
 

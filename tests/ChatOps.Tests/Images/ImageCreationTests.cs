@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 using ChatOps.Images;
 using ChatOps.Parsers.Commands;
 using ChatOps.Replies;
@@ -48,9 +49,9 @@ public sealed class ImageCreationTests(ProbeWheels wheels) : IClassFixture<Probe
         Assert.Equal([$"{repository}:1.0.0.1"], await bed.LabelledRepoTagsAsync());
         var image = await bed.Docker.Images.InspectImageAsync($"{repository}:1.0.0.1");
         Assert.Contains($"DOCKER_IMAGE={repository}:1.0.0.1", image.Config.Env);
-        Assert.Equal("console/tester", image.Config.Labels[BuildLabels.RequestedBy]);
-        Assert.Equal("true", image.Config.Labels[BuildLabels.Managed]);
-        Assert.Contains("\"dependencies\":[\"chatops-probe\"]", image.Config.Labels[BuildLabels.Spec]);
+        Assert.Equal("console/tester", image.Config.Labels[ManagedLabels.RequestedBy]);
+        Assert.Equal("true", image.Config.Labels[ManagedLabels.Managed]);
+        Assert.Contains("\"dependencies\":[\"chatops-probe\"]", image.Config.Labels[ManagedLabels.Spec]);
 
         // Vetting saw the request before the build and what pip really installed after it.
         Assert.Single(bed.Vetting.Requests);

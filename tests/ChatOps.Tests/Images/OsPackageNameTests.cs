@@ -85,7 +85,7 @@ public sealed class OsPackageNameTests
     private static ImagesTestBed CreateBed(Action<CountingImageCommandRunner> created) =>
         ImagesTestBed.Create(realVetting: true, configure: services => services.AddSingleton<IImageCommandRunner>(provider =>
         {
-            var runner = new CountingImageCommandRunner(new DockerImageCommandRunner(provider.GetRequiredService<DockerClientProvider>(), provider.GetRequiredService<ChatOps.Images.ImageLabelSet>()));
+            var runner = new CountingImageCommandRunner(new EngineImageCommandRunner(provider.GetRequiredService<IOneShotRunner>(), provider.GetRequiredService<IImageEngine>(), provider.GetRequiredService<ChatOps.Images.ImageLabelSet>()));
             created(runner);
             return runner;
         }));

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.App.Service.Readiness;
 
 /// <summary>The Docker engine answers a ping at the configured endpoint: scripts and builds need it.</summary>
-internal sealed class EngineReadinessCheck(DockerClientProvider docker, IOptions<ServiceOptions> options) : IHealthCheck
+internal sealed class EngineReadinessCheck(IEngineProbe engine, IOptions<ServiceOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -13,12 +13,12 @@ internal sealed class EngineReadinessCheck(DockerClientProvider docker, IOptions
         timeout.CancelAfter(options.Value.ReadinessCheckTimeout);
         try
         {
-            await docker.Client.System.PingAsync(timeout.Token);
-            return HealthCheckResult.Healthy($"engine at {docker.Endpoint} answers");
+            await engine.PingAsync(timeout.Token);
+            return HealthCheckResult.Healthy($"engine at {engine.Endpoint} answers");
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            return HealthCheckResult.Unhealthy($"no Docker engine answers at {docker.Endpoint}: {exception.GetBaseException().Message}");
+            return HealthCheckResult.Unhealthy($"no Docker engine answers at {engine.Endpoint}: {exception.GetBaseException().Message}");
         }
     }
 }

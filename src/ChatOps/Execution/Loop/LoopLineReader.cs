@@ -1,5 +1,5 @@
 using System.Text;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 
 namespace ChatOps.Execution.Loop;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 
 namespace ChatOps.Execution.Loop;
 

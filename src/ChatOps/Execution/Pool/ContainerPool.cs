@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using ChatOps.Options;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;

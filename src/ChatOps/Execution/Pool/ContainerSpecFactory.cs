@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using ChatOps.Options;
 
 namespace ChatOps.Execution.Pool;

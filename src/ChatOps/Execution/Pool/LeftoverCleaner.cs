@@ -1,4 +1,4 @@
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Execution.Pool;

@@ -1,4 +1,4 @@
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using ChatOps.Execution.Loop;
 using ChatOps.Options;
 

@@ -14,7 +14,7 @@ namespace ChatOps.Images.Leftovers;
 /// moments, and must not lose it to this sweep. The one staging tag that is meant to last, a pending approval
 /// request's, is kept while the request is pending and in time (one that expired unnoticed is swept).
 /// </summary>
-internal sealed class LeftoverSweeper(IImageEngine engine, ApprovalStore approvals, IOptions<ImagesOptions> options, TimeProvider clock, ILogger<LeftoverSweeper> logger)
+internal sealed class LeftoverSweeper(IImageEngine engine, IContainerEngine containerEngine, ApprovalStore approvals, IOptions<ImagesOptions> options, TimeProvider clock, ILogger<LeftoverSweeper> logger)
 {
     public async Task<LeftoverSweep> SweepAsync(CancellationToken cancellationToken)
     {
@@ -34,14 +34,18 @@ internal sealed class LeftoverSweeper(IImageEngine engine, ApprovalStore approva
         }
 
         var containers = 0;
-        foreach (var container in await engine.ListContainersAsync(ManagedLabels.Filter(ManagedLabels.Managed, "true"), cancellationToken))
+        var managed = new Dictionary<string, string> { [ManagedLabels.Managed] = "true" };
+        foreach (var container in await containerEngine.ListAsync(managed, cancellationToken))
         {
             if (container.Labels.GetValueOrDefault(ManagedLabels.Role) == ManagedLabels.ScriptRunner) continue;
             if (container.State is "running" or "restarting" or "paused" or "removing") continue;
-            if ((container.Finished ?? container.Created) > cutoff) continue;
+            // Only the inspect says when it stopped; a container gone meanwhile is no leftover any more.
+            var finished = container.State == "created" ? null : await containerEngine.InspectAsync(container.Id, cancellationToken);
+            if (container.State != "created" && finished is null) continue;
+            if ((finished?.Finished ?? container.Created) > cutoff) continue;
             logger.LogInformation("Removing leftover {Role} container {Id} ({State})",
                 container.Labels.GetValueOrDefault(ManagedLabels.Role, "image-build"), container.Id[..Math.Min(12, container.Id.Length)], container.State);
-            await engine.RemoveContainerAsync(container.Id, cancellationToken);
+            await containerEngine.RemoveAsync(container.Id, cancellationToken);
             containers++;
         }
         if (tags + containers > 0) logger.LogWarning("Removed {Tags} leftover staging tags and {Containers} leftover containers", tags, containers);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChatOps.Engine;
 using ChatOps.Parsers.Commands;
 using ChatOps.Storage;
 using Microsoft.Extensions.Options;
@@ -23,12 +24,12 @@ internal sealed class OsPackageIndex(
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _reading = new(StringComparer.Ordinal);
 
     /// <summary>The packages the base image's index does not have exactly as written, each with what to write instead.</summary>
-    /// <exception cref="ImageCommandException">The image is not on the engine or its index could not be read.</exception>
+    /// <exception cref="EngineOperationException">The image is not on the engine or its index could not be read.</exception>
     public async Task<IReadOnlyList<OsPackageProblem>> FindProblemsAsync(string baseImage, IReadOnlyList<OsPackage> packages, CancellationToken cancellationToken)
     {
         if (packages.Count == 0) return [];
         var imageId = await runner.FindImageIdAsync(baseImage, cancellationToken)
-            ?? throw new ImageCommandException($"The image {baseImage} is not on the engine; pull or build it first.");
+            ?? throw new EngineOperationException($"The image {baseImage} is not on the engine; pull or build it first.");
         var index = await GetAsync(imageId, baseImage, cancellationToken);
         var problems = Check(index.Catalog, packages);
         if (problems.Count > 0 && time.GetUtcNow() - index.ReadAt >= options.Value.OsPackageIndexMissRefreshAfter)

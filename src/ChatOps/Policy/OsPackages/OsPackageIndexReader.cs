@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Policy.OsPackages;
@@ -45,7 +46,7 @@ internal sealed class OsPackageIndexReader(IImageCommandRunner runner, IOptions<
         """;
 
     /// <summary>The index lines of an image, run by its id; <paramref name="image"/> is the name messages use.</summary>
-    /// <exception cref="ImageCommandException">The index could not be read; the message says why.</exception>
+    /// <exception cref="EngineOperationException">The index could not be read; the message says why.</exception>
     public async Task<string> ReadAsync(string imageId, string image, CancellationToken cancellationToken)
     {
         var result = await runner.RunAsync(imageId, ["sh", "-c", Script], options.Value.OsPackageCheckTimeout, cancellationToken);
@@ -53,11 +54,11 @@ internal sealed class OsPackageIndexReader(IImageCommandRunner runner, IOptions<
         return result.ExitCode switch
         {
             0 when output.EndsWith("\n" + EndMarker, StringComparison.Ordinal) => output[..^EndMarker.Length],
-            0 => throw new ImageCommandException($"{image} printed an incomplete package index; try again."),
-            3 => throw new ImageCommandException($"{image} could not read its package index (apt-get/apk update failed: is its mirror reachable?)."),
-            4 => throw new ImageCommandException($"{image} has neither apt nor apk, so OS packages cannot be installed in it."),
-            5 => throw new ImageCommandException($"{image} fetched its package index but could not list it: {result.Error.Trim()}"),
-            _ => throw new ImageCommandException($"Reading the package index of {image} failed with exit code {result.ExitCode}: {result.Error.Trim()}"),
+            0 => throw new EngineOperationException($"{image} printed an incomplete package index; try again."),
+            3 => throw new EngineOperationException($"{image} could not read its package index (apt-get/apk update failed: is its mirror reachable?)."),
+            4 => throw new EngineOperationException($"{image} has neither apt nor apk, so OS packages cannot be installed in it."),
+            5 => throw new EngineOperationException($"{image} fetched its package index but could not list it: {result.Error.Trim()}"),
+            _ => throw new EngineOperationException($"Reading the package index of {image} failed with exit code {result.ExitCode}: {result.Error.Trim()}"),
         };
     }
 }

@@ -1,6 +1,7 @@
 using ChatOps.ContentUpdates;
 using ChatOps.Engine;
 using ChatOps.Options;
+using ChatOps.Registry;
 using MsOptions = Microsoft.Extensions.Options.Options;
 
 namespace ChatOps.Tests.ContentUpdates.Support;
@@ -12,8 +13,8 @@ internal static class Updaters
     {
         var images = MsOptions.Create(new ImagesOptions { Registry = registry, AllowedOrgs = ["demisto"] });
         var updates = MsOptions.Create(options ?? new ContentUpdatesOptions());
-        var registryClient = new RegistryTagClient(http ?? new HttpClient { Timeout = TimeSpan.FromSeconds(10) }, images);
-        return new ContentUpdater(new ContentWorkspaceFactory(new GitRunner(updates), updates), new NewestTagFinder(engine, registryClient), images, updates);
+        var registryClient = new RegistryClient(http ?? new HttpClient { Timeout = TimeSpan.FromSeconds(10) }, images);
+        return new ContentUpdater(new ContentWorkspaceFactory(new GitRunner(updates), updates), new NewestTagFinder(engine, registryClient, updates), images, updates);
     }
 
     /// <summary>The report as "file key image tag->newest status" lines, easy to compare whole.</summary>

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 
 namespace ChatOps.Tests.Execution.Support;
 
@@ -56,5 +56,10 @@ internal sealed class FakeContainerEngine : IContainerEngine
     public Task<IReadOnlyList<EngineContainer>> ListAsync(IReadOnlyDictionary<string, string> labels, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<EngineContainer>>(Created
             .Where(c => !Removed.Contains(c.Key) && labels.All(l => c.Value.Labels.TryGetValue(l.Key, out var v) && v == l.Value))
-            .Select(c => new EngineContainer(c.Key, c.Value.Image, "running", c.Value.Labels)).ToList());
+            .Select(c => new EngineContainer(c.Key, c.Value.Image, "running", DateTimeOffset.UnixEpoch, c.Value.Labels)).ToList());
+
+    public Task<IReadOnlyList<EngineContainer>> ListUsingImageAsync(string imageId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<EngineContainer>>(Created
+            .Where(c => !Removed.Contains(c.Key) && c.Value.Image == imageId)
+            .Select(c => new EngineContainer(c.Key, c.Value.Image, "running", DateTimeOffset.UnixEpoch, c.Value.Labels)).ToList());
 }

@@ -1,5 +1,5 @@
 using ChatOps.Execution;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using ChatOps.Execution.Pool;
 using ChatOps.Replies;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,13 +49,13 @@ internal sealed class ScriptHost : IAsyncDisposable
 
     /// <summary>This host's containers as the engine lists them (by our labels).</summary>
     public Task<IReadOnlyList<EngineContainer>> ContainersAsync() =>
-        Engine.ListAsync(new Dictionary<string, string> { [ContainerLabels.Managed] = "true", [ContainerLabels.Instance] = InstanceId }, CancellationToken.None);
+        Engine.ListAsync(new Dictionary<string, string> { [ManagedLabels.Managed] = "true", [ManagedLabels.Instance] = InstanceId }, CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {
         await Pool.DisposeAsync();
         // Whatever the pool did not remove (a test that failed half-way): ours only, by instance label.
-        var leftovers = await Engine.ListAsync(new Dictionary<string, string> { [ContainerLabels.Instance] = InstanceId }, CancellationToken.None);
+        var leftovers = await Engine.ListAsync(new Dictionary<string, string> { [ManagedLabels.Instance] = InstanceId }, CancellationToken.None);
         foreach (var container in leftovers) await Engine.RemoveAsync(container.Id, CancellationToken.None);
         await _services.DisposeAsync();
     }

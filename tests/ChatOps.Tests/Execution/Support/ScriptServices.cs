@@ -1,5 +1,5 @@
 using ChatOps.Execution;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 using ChatOps.Parsers.Commands;
 using ChatOps.Replies;
 using ChatOps.Routing;

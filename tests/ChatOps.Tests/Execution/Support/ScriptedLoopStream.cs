@@ -1,6 +1,6 @@
 using System.Text;
 using System.Threading.Channels;
-using ChatOps.Execution.Engine;
+using ChatOps.Engine;
 
 namespace ChatOps.Tests.Execution.Support;
 

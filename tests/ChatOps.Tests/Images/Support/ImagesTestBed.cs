@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatOps.Engine;
 using ChatOps.Images;
 using ChatOps.Parsers.Commands;
 using ChatOps.Policy;
@@ -199,7 +200,7 @@ public sealed class ImagesTestBed : IAsyncDisposable
     private Dictionary<string, IDictionary<string, bool>> CheckContainerCreations()
     {
         var filters = LabelFilter();
-        filters["label"][$"{ImageLabelSet.CheckContainer}=true"] = true; // label filters must all match
+        filters["label"][$"{ManagedLabels.CheckContainer}=true"] = true; // label filters must all match
         filters["type"] = new Dictionary<string, bool> { ["container"] = true };
         filters["event"] = new Dictionary<string, bool> { ["create"] = true };
         return filters;

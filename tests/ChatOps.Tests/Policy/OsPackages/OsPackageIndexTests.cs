@@ -22,7 +22,7 @@ public sealed class OsPackageIndexTests : IDisposable
     [Fact]
     public async Task The_real_index_has_wget_and_its_version_but_not_the_patterns_and_a_restarted_bot_checks_in_milliseconds_without_a_container()
     {
-        var runner = new CountingImageCommandRunner(new DockerImageCommandRunner(_docker, new ChatOps.Images.ImageLabelSet(MsOptions.Create(new ImagesOptions()))) { NamePrefix = $"chatops-vetting-test-{Guid.NewGuid():N}-" });
+        var runner = new CountingImageCommandRunner(new EngineImageCommandRunner(new DockerOneShotRunner(_docker), new DockerImageEngine(_docker), new ChatOps.Images.ImageLabelSet(MsOptions.Create(new ImagesOptions()))) { NamePrefix = $"chatops-vetting-test-{Guid.NewGuid():N}-" });
 
         var wrongVersion = await Create(runner).FindProblemsAsync(BaseImage, [new OsPackage("wget", null), new OsPackage("wget", "0.0.0-not-a-version")], CancellationToken.None);
 

@@ -2,20 +2,41 @@ using System.Diagnostics;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
-namespace ChatOps.Tests.Images.Support;
+namespace ChatOps.Tests.Engine.Support;
 
 /// <summary>
 /// A second, real dockerd that only this test class uses, started the way scripts/ensure-engine.sh starts the
 /// main one (no bridge, no iptables) but with its own socket, data root, exec root and pidfile, so it can be
 /// killed -9 and restarted without touching the shared engine. Its log goes to a file, never to the test's
-/// streams. The default base image is copied in from the main engine once (docker save | docker load).
+/// streams. The default base image is copied in from the main engine once (docker save | docker load), unless
+/// the test needs none. With certificates it also listens on a TCP port of 127.0.0.1, TLS with client
+/// certificates (--tlsverify), as a remote engine would.
 /// </summary>
 public sealed class PrivateEngine : IAsyncLifetime
 {
     public const string BaseImage = "demisto/python3-deb:3.11.2.1";
 
     private readonly string _root = Directory.CreateTempSubdirectory("chatops-engine-").FullName;
+    private readonly EngineCertificates? _tls;
+    private readonly bool _withBaseImage;
     private int? _pid;
+
+    public PrivateEngine()
+        : this(tls: null, withBaseImage: true)
+    {
+    }
+
+    // Not public: a class fixture may have only one public constructor, the plain engine with the base image.
+    internal PrivateEngine(EngineCertificates? tls, bool withBaseImage)
+    {
+        _tls = tls;
+        _withBaseImage = withBaseImage;
+        // Chosen once, so a restarted engine is where it was.
+        if (tls is not null) TcpEndpoint = $"tcp://127.0.0.1:{ChatOps.Tests.Images.Support.FreePort.Next()}";
+    }
+
+    /// <summary>tcp://127.0.0.1:port when started with certificates, else null.</summary>
+    public string? TcpEndpoint { get; }
 
     public string Endpoint => $"unix://{Socket}";
 
@@ -28,6 +49,7 @@ public sealed class PrivateEngine : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await StartAsync();
+        if (!_withBaseImage) return;
         using var main = new DockerClientConfiguration(new Uri("unix:///var/run/docker.sock")).CreateClient();
         using var mine = NewClient();
         await using var saved = await main.Images.SaveImageAsync(BaseImage, CancellationToken.None);
@@ -39,11 +61,14 @@ public sealed class PrivateEngine : IAsyncLifetime
     public async Task StartAsync()
     {
         if (_pid is not null) throw new InvalidOperationException("the private engine is running already");
-        var arguments = string.Join(' ', new[]
-        {
+        List<string> flags =
+        [
             "--host=unix://" + Socket, "--data-root=" + Path.Combine(_root, "data"), "--exec-root=" + Path.Combine(_root, "exec"),
             "--pidfile=" + Path.Combine(_root, "dockerd.pid"), "--bridge=none", "--iptables=false", "--ip6tables=false",
-        }.Select(Quote));
+        ];
+        if (_tls is not null)
+            flags.AddRange(["--host=" + TcpEndpoint, "--tlsverify", "--tlscacert=" + _tls.CaFile, "--tlscert=" + _tls.ServerCertificateFile, "--tlskey=" + _tls.ServerKeyFile]);
+        var arguments = string.Join(' ', flags.Select(Quote));
         // Through bash so dockerd's streams are the log file from its first byte, and $! is dockerd itself.
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("-c");

@@ -1,4 +1,4 @@
-namespace ChatOps.Execution.Engine;
+namespace ChatOps.Engine;
 
 /// <summary>An attach connection: bytes to the container's stdin, frames from its stdout and stderr.</summary>
 public interface IAttachedStream : IDisposable

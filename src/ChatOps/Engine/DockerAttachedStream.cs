@@ -1,6 +1,6 @@
 using Docker.DotNet;
 
-namespace ChatOps.Execution.Engine;
+namespace ChatOps.Engine;
 
 /// <summary>IAttachedStream over Docker.DotNet's multiplexed attach stream.</summary>
 internal sealed class DockerAttachedStream(MultiplexedStream stream) : IAttachedStream

@@ -1,13 +1,13 @@
-namespace ChatOps.Execution.Engine;
+namespace ChatOps.Engine;
 
 /// <summary>
-/// The container operations of a Docker engine the script runner uses, shaped like the Engine API
-/// (create, put archive, attach, start, kill, inspect, remove, list by label), not like Docker.DotNet, so another
-/// engine or a test fake can stand in.
+/// The container operations of a Docker engine, shaped like the Engine API (create, put archive, attach, start,
+/// kill, inspect, remove, list), not like Docker.DotNet, so another engine or a test fake can stand in. The script
+/// runner's warm containers use all of it; the image side lists and removes its leftovers through it.
 /// </summary>
 public interface IContainerEngine
 {
-    /// <summary>Creates a container and returns its id. Throws <see cref="ContainerEngineException"/> when the image is missing.</summary>
+    /// <summary>Creates a container and returns its id. Throws <see cref="EngineOperationException"/> when the image is missing or the engine refuses.</summary>
     Task<string> CreateAsync(ContainerSpec spec, CancellationToken cancellationToken);
 
     /// <summary>Extracts a tar archive into a folder of the container (PUT /containers/{id}/archive).</summary>
@@ -29,4 +29,7 @@ public interface IContainerEngine
 
     /// <summary>Containers (running or not) carrying every one of these labels.</summary>
     Task<IReadOnlyList<EngineContainer>> ListAsync(IReadOnlyDictionary<string, string> labels, CancellationToken cancellationToken);
+
+    /// <summary>Containers (running or not) made from this image or one built on it (filters=ancestor).</summary>
+    Task<IReadOnlyList<EngineContainer>> ListUsingImageAsync(string imageId, CancellationToken cancellationToken);
 }

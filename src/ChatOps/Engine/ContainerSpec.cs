@@ -1,4 +1,4 @@
-namespace ChatOps.Execution.Engine;
+namespace ChatOps.Engine;
 
 /// <summary>Everything a script container is created with; hardening fields are explicit so tests can read them.</summary>
 public sealed record ContainerSpec(

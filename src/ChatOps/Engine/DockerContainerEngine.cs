@@ -1,9 +1,8 @@
 using System.Net;
-using ChatOps.Engine;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
-namespace ChatOps.Execution.Engine;
+namespace ChatOps.Engine;
 
 /// <summary>IContainerEngine over Docker.DotNet: translation only, the hardening comes in with the spec.</summary>
 internal sealed class DockerContainerEngine(DockerClientProvider docker) : IContainerEngine
@@ -55,31 +54,27 @@ internal sealed class DockerContainerEngine(DockerClientProvider docker) : ICont
         };
         try
         {
-            var created = await docker.Client.Containers.CreateContainerAsync(parameters, cancellationToken);
+            var created = await docker.CallAsync(client => client.Containers.CreateContainerAsync(parameters, cancellationToken));
             return created.ID;
         }
         catch (DockerImageNotFoundException exception)
         {
-            throw new ContainerEngineException($"The image {spec.Image} is not in the engine. Build it with /docker_image_create or pull it first.", exception);
+            throw new EngineOperationException($"The image {spec.Image} is not in the engine. Build it with /docker_image_create or pull it first.", exception);
         }
         catch (DockerApiException exception)
         {
-            throw new ContainerEngineException($"The engine refused to create a container of {spec.Image}: {exception.ResponseBody}", exception);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or System.Net.Sockets.SocketException or TimeoutException)
-        {
-            var unavailable = new EngineUnavailableException(docker.Endpoint, exception);
-            throw new ContainerEngineException(unavailable.Message, unavailable);
+            throw new EngineOperationException($"The engine refused to create a container of {spec.Image}: {exception.ResponseBody}", exception);
         }
     }
 
     public Task PutArchiveAsync(string id, string folder, Stream tar, CancellationToken cancellationToken) =>
-        docker.Client.Containers.ExtractArchiveToContainerAsync(id, new ContainerPathStatParameters { Path = folder, AllowOverwriteDirWithFile = false }, tar, cancellationToken);
+        docker.CallAsync(client => client.Containers.ExtractArchiveToContainerAsync(
+            id, new ContainerPathStatParameters { Path = folder, AllowOverwriteDirWithFile = false }, tar, cancellationToken));
 
     public async Task<IAttachedStream> AttachAsync(string id, CancellationToken cancellationToken)
     {
-        var stream = await docker.Client.Containers.AttachContainerAsync(
-            id, tty: false, new ContainerAttachParameters { Stream = true, Stdin = true, Stdout = true, Stderr = true }, cancellationToken);
+        var stream = await docker.CallAsync(client => client.Containers.AttachContainerAsync(
+            id, tty: false, new ContainerAttachParameters { Stream = true, Stdin = true, Stdout = true, Stderr = true }, cancellationToken));
         return new DockerAttachedStream(stream);
     }
 
@@ -87,11 +82,11 @@ internal sealed class DockerContainerEngine(DockerClientProvider docker) : ICont
     {
         try
         {
-            await docker.Client.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
+            await docker.CallAsync(client => client.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken));
         }
         catch (DockerApiException exception)
         {
-            throw new ContainerEngineException($"The engine could not start the script container: {exception.ResponseBody}", exception);
+            throw new EngineOperationException($"The engine could not start the script container: {exception.ResponseBody}", exception);
         }
     }
 
@@ -99,7 +94,7 @@ internal sealed class DockerContainerEngine(DockerClientProvider docker) : ICont
     {
         try
         {
-            await docker.Client.Containers.KillContainerAsync(id, new ContainerKillParameters { Signal = "KILL" }, cancellationToken);
+            await docker.CallAsync(client => client.Containers.KillContainerAsync(id, new ContainerKillParameters { Signal = "KILL" }, cancellationToken));
         }
         catch (DockerContainerNotFoundException)
         {
@@ -114,8 +109,9 @@ internal sealed class DockerContainerEngine(DockerClientProvider docker) : ICont
     {
         try
         {
-            var inspected = await docker.Client.Containers.InspectContainerAsync(id, cancellationToken);
-            return new ContainerState(inspected.State.Running, inspected.State.ExitCode, inspected.State.OOMKilled);
+            var inspected = await docker.CallAsync(client => client.Containers.InspectContainerAsync(id, cancellationToken));
+            DateTimeOffset? finished = DateTimeOffset.TryParse(inspected.State.FinishedAt, out var at) && at.Year > 1 ? at : null;
+            return new ContainerState(inspected.State.Running, inspected.State.ExitCode, inspected.State.OOMKilled, finished);
         }
         catch (DockerContainerNotFoundException)
         {
@@ -127,7 +123,7 @@ internal sealed class DockerContainerEngine(DockerClientProvider docker) : ICont
     {
         try
         {
-            await docker.Client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, cancellationToken);
+            await docker.CallAsync(client => client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, cancellationToken));
         }
         catch (DockerContainerNotFoundException)
         {
@@ -138,15 +134,24 @@ internal sealed class DockerContainerEngine(DockerClientProvider docker) : ICont
         }
     }
 
-    public async Task<IReadOnlyList<EngineContainer>> ListAsync(IReadOnlyDictionary<string, string> labels, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<EngineContainer>> ListAsync(IReadOnlyDictionary<string, string> labels, CancellationToken cancellationToken) =>
+        ListAsync("label", labels.Select(l => ManagedLabels.Filter(l.Key, l.Value)), cancellationToken);
+
+    public Task<IReadOnlyList<EngineContainer>> ListUsingImageAsync(string imageId, CancellationToken cancellationToken) =>
+        ListAsync("ancestor", [imageId], cancellationToken);
+
+    private async Task<IReadOnlyList<EngineContainer>> ListAsync(string filter, IEnumerable<string> values, CancellationToken cancellationToken)
     {
-        var filters = new Dictionary<string, IDictionary<string, bool>>
-        {
-            ["label"] = labels.ToDictionary(l => $"{l.Key}={l.Value}", _ => true),
-        };
-        var containers = await docker.Client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = filters }, cancellationToken);
+        // Values of one filter must all match (labels) or name the one image (ancestor).
+        var filters = new Dictionary<string, IDictionary<string, bool>> { [filter] = values.ToDictionary(v => v, _ => true) };
+        var containers = await docker.CallAsync(client => client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = filters }, cancellationToken));
         return containers
-            .Select(c => new EngineContainer(c.ID, c.Image, c.State, (IReadOnlyDictionary<string, string>?)c.Labels ?? new Dictionary<string, string>()))
+            .Select(c => new EngineContainer(
+                c.ID,
+                c.Image,
+                c.State,
+                new DateTimeOffset(DateTime.SpecifyKind(c.Created, DateTimeKind.Utc)),
+                (IReadOnlyDictionary<string, string>?)c.Labels ?? new Dictionary<string, string>()))
             .ToList();
     }
 }

@@ -9,7 +9,7 @@ using MsOptions = Microsoft.Extensions.Options.Options;
 namespace ChatOps.Tests.Policy;
 
 /// <summary>The real engine: short-lived containers of the default base image, labelled, removed after.</summary>
-public sealed class DockerImageCommandRunnerTests : IDisposable
+public sealed class EngineImageCommandRunnerTests : IDisposable
 {
     private const string BaseImage = "demisto/python3-deb:3.11.2.1";
 
@@ -70,7 +70,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     {
         var runner = NewRunner();
 
-        var exception = await Assert.ThrowsAsync<ImageCommandException>(() =>
+        var exception = await Assert.ThrowsAsync<EngineOperationException>(() =>
             runner.RunAsync(BaseImage, ["sleep", "60"], TimeSpan.FromSeconds(2), CancellationToken.None));
 
         Assert.Equal($"The command in {BaseImage} did not finish within 2 s and was stopped.", exception.Message);
@@ -82,14 +82,14 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
     {
         var runner = NewRunner();
 
-        var exception = await Assert.ThrowsAsync<ImageCommandException>(() =>
+        var exception = await Assert.ThrowsAsync<EngineOperationException>(() =>
             runner.RunAsync("demisto/not-present-anywhere:0.0.0.1", ["true"], TimeSpan.FromSeconds(30), CancellationToken.None));
 
         Assert.Equal("The image demisto/not-present-anywhere:0.0.0.1 is not on the engine; pull or build it first.", exception.Message);
     }
 
-    private DockerImageCommandRunner NewRunner() =>
-        new(_docker, new ImageLabelSet(MsOptions.Create(new ImagesOptions()))) { NamePrefix = _namePrefix };
+    private EngineImageCommandRunner NewRunner() =>
+        new(new DockerOneShotRunner(_docker), new DockerImageEngine(_docker), new ImageLabelSet(MsOptions.Create(new ImagesOptions()))) { NamePrefix = _namePrefix };
 
     private async Task<IList<ContainerListResponse>> VettingContainersAsync() =>
         await _docker.Client.Containers.ListContainersAsync(new ContainersListParameters
@@ -97,7 +97,7 @@ public sealed class DockerImageCommandRunnerTests : IDisposable
             All = true,
             Filters = new Dictionary<string, IDictionary<string, bool>>
             {
-                ["label"] = new Dictionary<string, bool> { [$"{DockerImageCommandRunner.Label}={DockerImageCommandRunner.LabelValue}"] = true },
+                ["label"] = new Dictionary<string, bool> { [ManagedLabels.Filter(ManagedLabels.Role, ManagedLabels.PackageVetting)] = true },
                 ["name"] = new Dictionary<string, bool> { [_namePrefix] = true },
             },
         });

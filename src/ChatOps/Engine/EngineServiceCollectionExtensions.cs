@@ -1,0 +1,35 @@
+using ChatOps.Options;
+using ChatOps.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Engine;
+
+/// <summary>
+/// The engine room: every Docker.DotNet call of the bot is behind these interfaces, over the engines of
+/// Docker:Engines (<see cref="EngineSet"/>); the container engine places containers on all of them
+/// (<see cref="ScheduledContainerEngine"/>), the other single interfaces are the default engine's. TryAdd throughout,
+/// because both AddWarRoom and AddExecution need it and either may come alone (tests compose them separately),
+/// and a test's own fake registered first stays. Relies on the Docker section being bound (AddWarRoom does).
+/// </summary>
+public static class EngineServiceCollectionExtensions
+{
+    public static IServiceCollection AddEngineRoom(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DockerOptions>, EngineEndpointsValidation>());
+        services.AddOptions<DockerOptions>().ValidateOnStart();
+        services.TryAddSingleton<EngineSet>();
+        services.TryAddSingleton(provider => provider.GetRequiredService<EngineSet>().Default.Images);
+        services.TryAddSingleton<IImageLister>(provider => provider.GetRequiredService<IImageEngine>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<EngineHealthBoard>();
+        services.TryAddSingleton<ScheduledContainerEngine>();
+        services.TryAddSingleton<IContainerEngine>(provider => provider.GetRequiredService<ScheduledContainerEngine>());
+        services.AddHostedService<EngineHealthMonitor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, ShowEnginesHandler>());
+        services.TryAddSingleton(provider => provider.GetRequiredService<EngineSet>().Default.OneShot);
+        services.TryAddSingleton(provider => provider.GetRequiredService<EngineSet>().Default.Probe);
+        return services;
+    }
+}
