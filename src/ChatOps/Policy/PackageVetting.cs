@@ -15,7 +15,7 @@ namespace ChatOps.Policy;
 /// </summary>
 internal sealed class PackageVetting(
     ImagePolicy imagePolicy,
-    TypoSquatDetector typos,
+    Lazy<TypoSquatDetector> typos,
     PackageIndexClient index,
     OsPackageIndex osPackages,
     LicenseClassifier licenses,
@@ -79,7 +79,7 @@ internal sealed class PackageVetting(
         {
             return new VettingFinding(dependency.Name, null, null, VettingVerdicts.Allowed, false, $"name allowed on purpose by an admin{found}");
         }
-        if (typos.Inspect(name) is { } suspicion)
+        if (typos.Value.Inspect(name) is { } suspicion)
         {
             return new VettingFinding(dependency.Name, null, null, VettingVerdicts.Refused, true,
                 $"looks like a typo: {suspicion.How}; did you mean {suspicion.Suggestion}?")

@@ -21,7 +21,9 @@ public static class PolicyServiceCollectionExtensions
             .Validate(o => o.OsPackageIndexMissRefreshAfter >= TimeSpan.Zero, "Policy:OsPackageIndexMissRefreshAfter must be a duration such as 00:10:00 (zero: read again on every miss)");
 
         services.TryAddSingleton<ImagePolicy>();
-        services.AddSingleton(_ => new TypoSquatDetector(PopularPackages.LoadEmbedded(), SupersededPackages.LoadEmbedded()));
+        // Loaded on the first vetting, not when the war room is composed: reading and indexing the popular names
+        // took 0.2 s of every one-shot `chatops exec`, most of which never vet a package.
+        services.AddSingleton(_ => new Lazy<TypoSquatDetector>(() => new TypoSquatDetector(PopularPackages.LoadEmbedded(), SupersededPackages.LoadEmbedded())));
         services.AddSingleton<LicenseClassifier>();
         services.TryAddSingleton<ImageLabelSet>(); // vetting containers carry the shared labels too
         services.AddSingleton<IImageCommandRunner, EngineImageCommandRunner>();

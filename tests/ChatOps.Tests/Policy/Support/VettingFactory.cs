@@ -29,7 +29,7 @@ internal sealed class VettingFactory(PopularNamesFixture popularNames) : IDispos
         var images = MsOptions.Create(Images);
         return new PackageVetting(
             new ImagePolicy(images),
-            popularNames.Detector,
+            new Lazy<TypoSquatDetector>(() => popularNames.Detector),
             new PackageIndexClient(new HttpClient { Timeout = Policy.RequestTimeout }, images),
             osPackages,
             new LicenseClassifier(policy),
