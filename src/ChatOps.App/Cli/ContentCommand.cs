@@ -36,7 +36,8 @@ internal static class ContentCommand
         }
         catch (ContentUpdateException exception)
         {
-            await errors.WriteLineAsync($"chatops content: {exception.Message}");
+            // Whoever runs the CLI is the bot's admin: the setting is theirs to change.
+            await errors.WriteLineAsync($"chatops content: {exception.Message}" + (exception.Remedy is { } remedy ? " " + remedy.ForAdmin : ""));
             return ExitCodes.CommandFailed;
         }
         foreach (var reply in ContentUpdateReportReplies.Render(report))

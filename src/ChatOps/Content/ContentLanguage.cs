@@ -1,3 +1,4 @@
+using ChatOps.Replies;
 using YamlDotNet.RepresentationModel;
 using static ChatOps.Content.ContentYaml;
 
@@ -32,7 +33,16 @@ internal static class ContentLanguage
         "javascript" => $"{label} is JavaScript: only Python runs here",
         "powershell" => $"{label} is PowerShell: only Python runs here",
         _ when subtype == Python2 && dockerImage is null && !python2Available =>
-            $"{label} is python2 and no python2 image is configured: set Executor:DefaultPython2Image, or give it a dockerimage",
+            $"{label} is python2 and no python2 image is configured",
         _ => null,
     };
+
+    /// <summary>
+    /// What can be done about an item <see cref="NotRunnableReason"/> refused, in both voices (the setting is an
+    /// admin's business); null when nothing can (JavaScript and PowerShell never run here).
+    /// </summary>
+    public static Remedy? NotRunnableRemedy(string subtype, string? dockerImage) =>
+        subtype == Python2 && dockerImage is null
+            ? new Remedy("Ask an admin to configure a python2 image for it.", "Set Executor:DefaultPython2Image, or give the item a dockerimage.")
+            : null;
 }

@@ -20,18 +20,19 @@ internal sealed class ContentUpdateHandler(IServiceScopeFactory scopes, ContentF
         // A scope per run: the updater's registry client is a typed HttpClient, meant to be short-lived.
         await using var scope = scopes.CreateAsyncScope();
         ContentUpdateReport? report = null;
-        string? failure = null;
+        ContentUpdateException? failure = null;
         try
         {
             report = await scope.ServiceProvider.GetRequiredService<ContentUpdater>().RunAsync(folder, dryRun: true, cancellationToken);
         }
         catch (ContentUpdateException exception)
         {
-            failure = exception.Message;
+            failure = exception;
         }
         if (report is null)
         {
-            yield return new ErrorReply($"/content_update_images could not run: {failure}");
+            // The war room says the remedy in the sender's voice: the setting to an admin only.
+            yield return new ErrorReply($"/content_update_images could not run: {failure?.Message}") { Remedy = failure?.Remedy };
             yield break;
         }
 

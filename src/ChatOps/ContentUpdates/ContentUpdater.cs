@@ -1,6 +1,7 @@
 using ChatOps.Engine;
 using System.Text;
 using ChatOps.Options;
+using ChatOps.Replies;
 using Microsoft.Extensions.Options;
 using YamlDotNet.Core;
 
@@ -20,7 +21,8 @@ internal sealed class ContentUpdater(
     {
         folder = Path.GetFullPath(folder);
         if (!Directory.Exists(folder))
-            throw new ContentUpdateException($"the content folder {folder} does not exist (set Content:Folder or pass --path DIR)");
+            throw new ContentUpdateException($"the content folder {folder} does not exist.", remedy: new Remedy(
+                "Ask an admin to give the bot its content folder.", "Set Content:Folder (or pass --path DIR to chatops content)."));
 
         IContentWorkspace workspace;
         ContentSnapshot snapshot;

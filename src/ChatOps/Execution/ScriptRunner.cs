@@ -64,7 +64,7 @@ internal sealed class ScriptRunner(
     /// </summary>
     public ErrorReply? Refuse(ContentScript script)
     {
-        if (script.NotRunnableReason is { } reason) return new ErrorReply(reason);
+        if (script.NotRunnableReason is { } reason) return new ErrorReply(reason) { Remedy = ContentLanguage.NotRunnableRemedy(script.Subtype, script.DockerImage) };
         var image = ImageOf(script);
         var slash = image.LastIndexOf('/');
         var colon = image.LastIndexOf(':');

@@ -39,8 +39,7 @@ public sealed class NotRunnableContentTests : IDisposable
         Assert.Empty(without.Errors);
         Assert.True(with.Find("Defaulted")!.IsRunnable);
         Assert.True(without.Find("Own")!.IsRunnable);
-        Assert.Equal("!Defaulted is python2 and no python2 image is configured: set Executor:DefaultPython2Image, or give it a dockerimage",
-            without.Find("Defaulted")!.NotRunnableReason);
+        Assert.Equal("!Defaulted is python2 and no python2 image is configured", without.Find("Defaulted")!.NotRunnableReason);
         Assert.Equal("pass\n", without.Find("Defaulted")!.Code);
     }
 
@@ -63,10 +62,10 @@ public sealed class NotRunnableContentTests : IDisposable
     }
 
     [Theory]
-    [InlineData("javascript", null, "", "!Item is JavaScript: only Python runs here")]
-    [InlineData("powershell", null, "", "!Item is PowerShell: only Python runs here")]
-    [InlineData("python", "python2", "", "!Item is python2 and no python2 image is configured: set Executor:DefaultPython2Image, or give it a dockerimage")]
-    public async Task Running_one_gives_the_reason_and_starts_no_container(string type, string? subtype, string python2Image, string reason)
+    [InlineData("javascript", null, "", "!Item is JavaScript: only Python runs here", null)]
+    [InlineData("powershell", null, "", "!Item is PowerShell: only Python runs here", null)]
+    [InlineData("python", "python2", "", "!Item is python2 and no python2 image is configured", "Set Executor:DefaultPython2Image, or give the item a dockerimage.")]
+    public async Task Running_one_gives_the_reason_and_starts_no_container(string type, string? subtype, string python2Image, string reason, string? adminRemedy)
     {
         _folder.Write("Item/Item.yml", XsoarYaml.Script("Item", type, subtype, dockerImage: null)).Write("Item/Item.py", "pass\n");
         var engine = new FakeContainerEngine();
@@ -79,7 +78,10 @@ public sealed class NotRunnableContentTests : IDisposable
         // With an argument it does not have: the reason comes first, since no argument would make it run.
         var replies = await ScriptServices.RunAsync(ScriptServices.Handler(services), "c", "Item", ("nosuch", "x"));
 
-        Assert.Equal([new ErrorReply(reason)], replies);
+        // The setting is the admin's remedy; the war room says it to admins only (a chat user is asked to get one).
+        var error = Assert.IsType<ErrorReply>(Assert.Single(replies));
+        Assert.Equal((reason, adminRemedy), (error.Message, error.Remedy?.ForAdmin));
+        Assert.DoesNotContain("Executor:", error.Remedy?.ForUser ?? "");
         Assert.Empty(engine.Created);
     }
 

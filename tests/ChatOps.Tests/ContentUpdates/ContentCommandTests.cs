@@ -58,7 +58,7 @@ public sealed class ContentCommandTests : IDisposable
         var (exit, output, errors) = await RunAsync(services, "update-images");
 
         Assert.Equal((1, ""), (exit, output));
-        Assert.Equal($"chatops content: the content folder {missing} does not exist (set Content:Folder or pass --path DIR)\n", errors);
+        Assert.Equal($"chatops content: the content folder {missing} does not exist. Set Content:Folder (or pass --path DIR to chatops content).\n", errors);
     }
 
     [Theory]

@@ -53,7 +53,10 @@ public sealed class ContentUpdateHandlerTests : IDisposable
 
         var replies = await HandleAsync(services);
 
-        Assert.Equal(new ErrorReply($"/content_update_images could not run: the content folder {missing} does not exist (set Content:Folder or pass --path DIR)"), replies[^1]);
+        var error = Assert.IsType<ErrorReply>(replies[^1]);
+        Assert.Equal($"/content_update_images could not run: the content folder {missing} does not exist.", error.Message);
+        Assert.Equal(("Ask an admin to give the bot its content folder.", "Set Content:Folder (or pass --path DIR to chatops content)."),
+            (error.Remedy?.ForUser, error.Remedy?.ForAdmin));
     }
 
     private static async Task<List<Reply>> HandleAsync(IServiceProvider services)

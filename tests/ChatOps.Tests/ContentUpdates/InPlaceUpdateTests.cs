@@ -137,6 +137,7 @@ public sealed class InPlaceUpdateTests : IDisposable
 
         var error = await Assert.ThrowsAsync<ContentUpdateException>(() => Updaters.Create(new FakeImageEngine()).RunAsync(missing, dryRun: false, CancellationToken.None));
 
-        Assert.Equal($"the content folder {missing} does not exist (set Content:Folder or pass --path DIR)", error.Message);
+        Assert.Equal($"the content folder {missing} does not exist.", error.Message);
+        Assert.Equal("Set Content:Folder (or pass --path DIR to chatops content).", error.Remedy?.ForAdmin);
     }
 }
