@@ -4,8 +4,9 @@ using ChatOps.Bench.Engines;
 using ChatOps.Bench.Execution;
 
 // Trivial script through the war room's handler path on warm containers, composed for (a) the one local engine,
-// as a single machine runs today, and (b) Docker:Engines of three: the local one and two dockerds started here.
-// Short blocks of rounds alternate between the two, so both see the same machine. Target (#18): (b) adds <= 0.1 ms p50.
+// as a single machine runs today, and (b) Docker:Engines of three: the local one and two dockerds started here;
+// (a') is (a) once more, the noise floor. Short blocks of rounds take turns, so all see the same machine.
+// Target (#18): (b) adds at most 0.1 ms p50 to (a).
 // Usage: dotnet run -c Release --project bench/Engines [-- rounds [block]]
 var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var block = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
@@ -22,6 +23,7 @@ using var script = TrivialScript.Write();
 ExtraDockerd[] dockerds = [new(), new()];
 MeasuredComposition? one = null;
 MeasuredComposition? three = null;
+MeasuredComposition? again = null;
 try
 {
     var image = new ChatOps.Options.ExecutorOptions().DefaultPython3Image;
@@ -41,44 +43,48 @@ try
     }
     one = await MeasuredComposition.StartAsync("(a) one engine (local, no Docker:Engines)", root, script, Engines, new Dictionary<string, string?>(), stop.Token);
     three = await MeasuredComposition.StartAsync("(b) three engines through the scheduler", root, script, Engines, engines, stop.Token);
-    await one.WarmAsync(Engines, stop.Token);
-    await three.WarmAsync(Engines, stop.Token);
-    Console.WriteLine($"placed: (a) {Placed(one)}; (b) {Placed(three)}");
+    // A second (a), measured the same way: how far two identical sides drift apart in one run on this machine.
+    again = await MeasuredComposition.StartAsync("(a') one engine again: the noise floor", root, script, Engines, new Dictionary<string, string?>(), stop.Token);
+    MeasuredComposition[] sides = [one, three, again];
+    foreach (var side in sides) await side.WarmAsync(Engines, stop.Token);
+    Console.WriteLine($"placed: (a) {Placed(one)}; (b) {Placed(three)}; (a') {Placed(again)}");
 
-    // Both sides in blocks of one round, alternating, until the JIT is done with the very code the timed blocks
-    // run (rotation and bookkeeping included); neither side pays for the other's compiles.
+    // Every side in blocks of one round, in turn, until the JIT is done with the very code the timed blocks run
+    // (rotation and bookkeeping included); no side pays for another's compiles.
     var turn = 0;
     async Task<int> WarmUpRoundAsync()
     {
-        await (turn++ % 2 == 0 ? one : three).RunBlockAsync(1, stop.Token);
+        await sides[turn++ % sides.Length].RunBlockAsync(1, stop.Token);
         return 0;
     }
-    var warmUp = await JitSettling.WarmUpAsync(WarmUpRoundAsync, minimumRounds: 600, maximumRounds: 20_000);
-    one.ForgetSamples();
-    three.ForgetSamples();
+    var warmUp = await JitSettling.WarmUpAsync(WarmUpRoundAsync, minimumRounds: 900, maximumRounds: 30_000);
+    foreach (var side in sides) side.ForgetSamples();
     Console.WriteLine($"warm-up: {warmUp} rounds, until no method was compiled in {JitSettling.QuietRounds} rounds");
     var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
 
-    // a b b a a b ...: each side goes first as often as second, so a drift of the machine's load weighs on both.
+    // a b a', b a' a, a' a b, ...: each side takes each place in turn, so a drift of the machine's load weighs on all.
     for (var done = 0; done < rounds; done += block)
     {
         var size = Math.Min(block, rounds - done);
-        var (first, second) = done / block % 2 == 0 ? (one, three) : (three, one);
-        await first.RunBlockAsync(size, stop.Token);
-        await second.RunBlockAsync(size, stop.Token);
+        for (var place = 0; place < sides.Length; place++)
+            await sides[(done / block + place) % sides.Length].RunBlockAsync(size, stop.Token);
     }
     var jitDuringSamples = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore;
 
     var direct = Percentiles.Of(one.Name, one.Samples);
     var scheduled = Percentiles.Of(three.Name, three.Samples);
+    var control = Percentiles.Of(again.Name, again.Samples);
     var added = scheduled.P50 - direct.P50;
     Console.WriteLine(direct);
     Console.WriteLine(scheduled);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot CPU per warm script: (a) {one.BotCpuPerScriptMs:0.000} ms, (b) {three.BotCpuPerScriptMs:0.000} ms; {jitDuringSamples} methods compiled meanwhile"));
+    Console.WriteLine(control);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"bot CPU per warm script: (a) {one.BotCpuPerScriptMs:0.000} ms, (b) {three.BotCpuPerScriptMs:0.000} ms, (a') {again.BotCpuPerScriptMs:0.000} ms; {jitDuringSamples} methods compiled meanwhile"));
     // Where (b)'s time goes: the scheduler has no part in a warm job, so a difference shows up per engine if anywhere.
     foreach (var engine in three.SampleEngines.Distinct().Order(StringComparer.Ordinal))
         Console.WriteLine(Percentiles.Of($"    (b) jobs run on {engine}", three.Samples.Where((_, i) => three.SampleEngines[i] == engine).ToList()));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the scheduler over three engines adds (p50 of b - p50 of a): {added:0.000} ms; p95 {scheduled.P95 - direct.P95:0.000} ms"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"noise floor (p50 of a' - p50 of a): {control.P50 - direct.P50:0.000} ms; p95 {control.P95 - direct.P95:0.000} ms"));
     Console.WriteLine($"target: adds <= 0.1 ms p50 {(added <= 0.1 ? "met" : "MISSED")}; machine load average {LoadAverage()}");
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -88,6 +94,7 @@ catch (OperationCanceledException) when (stop.IsCancellationRequested)
 }
 finally
 {
+    if (again is not null) await again.DisposeAsync();
     if (three is not null) await three.DisposeAsync();
     if (one is not null) await one.DisposeAsync();
     foreach (var dockerd in dockerds) await dockerd.DisposeAsync();
