@@ -1,18 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
-using ChatOps;
 using ChatOps.Bench.Execution;
 using ChatOps.Engine;
 using ChatOps.Execution.Pool;
 using ChatOps.Options;
-using ChatOps.Parsers.Commands;
 using Microsoft.Extensions.DependencyInjection;
 
 // Trivial script through the war room's handler path on a warm container, against (a) the attach echo floor and
 // (b) docker run --rm of the same script; then scripts per second with the pool.
 // Usage: dotnet run -c Release --project bench/Execution [-- rounds] [-- containers]
 // Or: ... -- csp [rounds]: CommonServerPython preloaded vs prepended per run (CspBench, reads CHATOPS_XSOAR_CONTENT).
-var root = FindRoot();
+var root = RepositoryRoot.Find();
 if (args is ["csp", .. var cspArgs])
 {
     await CspBench.RunAsync(root, cspArgs);
@@ -20,19 +18,13 @@ if (args is ["csp", .. var cspArgs])
 }
 var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var containers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2;
-var content = Directory.CreateTempSubdirectory("chatops-bench-content-").FullName;
-File.WriteAllText(Path.Combine(content, "Trivial.yml"),
-    "commonfields:\n  id: Trivial\nname: Trivial\ntype: python\nsubtype: python3\nargs:\n- name: value\n  defaultValue: ok\nscript: |-\n  demisto.results(demisto.args()['value'])\n");
-
-await using var host = BenchHost.Create(root, content, containers);
+using var script = TrivialScript.Write();
+await using var host = BenchHost.Create(root, script.ContentFolder, containers);
 var instance = host.InstanceId;
 var engine = host.Services.GetRequiredService<IContainerEngine>();
 var options = host.Services.GetRequiredService<ExecutorOptions>();
 
-var command = new RunScriptCommand("Trivial", [new ScriptArgument("value", "ok", 10)]);
-var message = new ChatMessage("bench", "bench", "bench", "!Trivial value=ok");
-
-Task<int> RunOnceAsync() => host.RunOnceAsync(command, message);
+Task<int> RunOnceAsync() => host.RunOnceAsync(script.Command, script.Message);
 
 Console.WriteLine($"chatops script bench: {Environment.ProcessorCount} cores, image {options.DefaultPython3Image}, {rounds} rounds, pool of {containers}");
 var cold = Stopwatch.StartNew();
@@ -99,12 +91,3 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"speed-up over do
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput with a pool of {containers}: {perSecond:0} trivial scripts/s ({completed} in {throughputClock.Elapsed.TotalSeconds:0.0} s)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"targets: p50 <= 1 ms {(handlerPath.P50 <= 1 ? "met" : "MISSED")}; >= 500x docker run {(baseline.P50 / handlerPath.P50 >= 500 ? "met" : "MISSED")}; >= 1000 scripts/s {(perSecond >= 1000 ? "met" : "MISSED")}"));
-
-Directory.Delete(content, recursive: true);
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "ChatOps.sln"))) return dir.FullName;
-    throw new InvalidOperationException("run from inside the repository");
-}
