@@ -25,6 +25,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EngineHealthBoard>();
         services.TryAddSingleton<ImagesOnEngines>();
+        services.TryAddSingleton<RegistryImagePuller>();
         services.TryAddSingleton<ScheduledContainerEngine>();
         services.TryAddSingleton<IContainerEngine>(provider => provider.GetRequiredService<ScheduledContainerEngine>());
         services.AddHostedService<EngineHealthMonitor>();
