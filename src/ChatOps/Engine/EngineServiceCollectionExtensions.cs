@@ -24,6 +24,8 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IImageLister>(provider => provider.GetRequiredService<IImageEngine>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EngineHealthBoard>();
+        services.TryAddSingleton<ImagesOnEngines>();
+        services.TryAddSingleton<RegistryImagePuller>();
         services.TryAddSingleton<ScheduledContainerEngine>();
         services.TryAddSingleton<IContainerEngine>(provider => provider.GetRequiredService<ScheduledContainerEngine>());
         services.AddHostedService<EngineHealthMonitor>();

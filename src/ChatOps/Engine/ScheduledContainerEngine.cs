@@ -8,9 +8,11 @@ namespace ChatOps.Engine;
 /// container needs; every later call on that container goes to the engine it was created on. The pool keeps its
 /// warm containers wherever they are, so a job of an image goes back to the engine of its warm container without
 /// asking. A create that finds its engine silent moves to the next one (the job had not started); a call on a
-/// started container of a silent engine fails, and the engine is out of rotation from then on.
+/// started container of a silent engine fails, and the engine is out of rotation from then on. With Images:Registry
+/// configured, an engine that lacks the image may take the container when those holding it are full, and pulls
+/// the image first; without one, only the engines holding the image may take it.
 /// </summary>
-internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBoard health) : IContainerEngine
+internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBoard health, RegistryImagePuller? registry = null) : IContainerEngine
 {
     /// <summary>The engine label a container with a network (an integration instance's egress) needs, once any engine carries it.</summary>
     public const string EgressLabel = "egress";
@@ -39,12 +41,22 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
     {
         var eligible = Eligible(spec);
         var holding = await HoldingAsync(eligible, spec.Image, cancellationToken);
+        if (registry?.IsConfigured != true && eligible.Count > 1)
+        {
+            // No registry to pull from: an engine without the image could not create the container. The message
+            // says "is not in the engine" as a single engine's does, so the user is shown the same remedy.
+            eligible = eligible.Where((_, index) => holding[index]).ToList();
+            if (eligible.Count == 0)
+                throw new EngineOperationException($"The image {spec.Image} is not in the engine: no answering engine of Docker:Engines holds it. Build it with /docker_image_create or pull it first, or set Images:Registry so that an engine pulls what another built.");
+            holding = [.. eligible.Select(_ => true)];
+        }
         var tried = new HashSet<string>(StringComparer.Ordinal);
-        EngineUnavailableException? silent = null;
+        Exception? failed = null;
         while (Reserve(eligible, holding, tried) is { } engine)
         {
             try
             {
+                if (!holding[IndexOf(eligible, engine)]) await registry!.PullAsync(engine, spec.Image, cancellationToken);
                 var id = await engine.Containers.CreateAsync(spec, cancellationToken);
                 _placed[id] = engine;
                 return id;
@@ -53,14 +65,26 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
             {
                 // Nothing had started: the next engine takes the container.
                 health.Silent(engine.Name, exception.InnerException?.Message ?? exception.Message);
-                silent = exception;
+                failed = exception;
+            }
+            catch (EngineOperationException exception) when (!holding[IndexOf(eligible, engine)])
+            {
+                // The pull failed (the registry may not have an image the bot did not build): one holding it may still take it.
+                failed = exception;
             }
             finally
             {
                 lock (_gate) _reserved[engine.Name]--;
             }
         }
-        throw silent!;
+        throw failed!;
+    }
+
+    private static int IndexOf(IReadOnlyList<ConnectedEngine> eligible, ConnectedEngine engine)
+    {
+        for (var index = 0; index < eligible.Count; index++)
+            if (eligible[index] == engine) return index;
+        return -1;
     }
 
     public Task PutArchiveAsync(string id, string folder, Stream tar, CancellationToken cancellationToken) =>
@@ -105,8 +129,10 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
         eligible.Count == 1 ? [true] : await Task.WhenAll(eligible.Select(engine => HoldsAsync(engine, image, cancellationToken)));
 
     /// <summary>
-    /// The best engine not tried yet, its slot taken: answering, holding the image, least loaded for its
-    /// capacity, in configured order on a tie. Null when every engine was tried.
+    /// The best engine not tried yet, its slot taken: answering, with room (below its capacity), holding the image,
+    /// least loaded for its capacity, in configured order on a tie. Null when every engine was tried. Room comes
+    /// before holding so that a full engine's image is pulled where there is room rather than waited for; without
+    /// a registry every candidate holds the image, and room then orders as load does.
     /// </summary>
     private ConnectedEngine? Reserve(IReadOnlyList<ConnectedEngine> eligible, bool[] holding, HashSet<string> tried)
     {
@@ -116,6 +142,7 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
                 .Select((engine, index) => (engine, index, holds: holding[index]))
                 .Where(c => !tried.Contains(c.engine.Name))
                 .OrderByDescending(c => health.IsAnswering(c.engine.Name))
+                .ThenByDescending(c => Load(c.engine.Name) < c.engine.Endpoint.Capacity)
                 .ThenByDescending(c => c.holds)
                 .ThenBy(c => (double)Load(c.engine.Name) / c.engine.Endpoint.Capacity)
                 .ThenBy(c => c.index)

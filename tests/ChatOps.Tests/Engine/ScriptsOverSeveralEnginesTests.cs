@@ -19,15 +19,7 @@ public sealed class ScriptsOverSeveralEnginesTests(TwoEnginesWithBaseImage engin
     {
         _content = new TestContent(withRepositoryContent: false)
             .Script("SlowEcho", "import time\ntime.sleep(float(demisto.args()['seconds']))\ndemisto.results(demisto.args()['value'])", "- name: value\n  required: true\n- name: seconds\n  required: true");
-        _host = new ScriptHost(_content.Folder, new Dictionary<string, string?>
-        {
-            ["Docker:Engines:0:Name"] = "first",
-            ["Docker:Engines:0:Endpoint"] = engines.First.Endpoint,
-            ["Docker:Engines:0:Capacity"] = "1",
-            ["Docker:Engines:1:Name"] = "second",
-            ["Docker:Engines:1:Endpoint"] = engines.Second.Endpoint,
-            ["Docker:Engines:1:Capacity"] = "1",
-        });
+        _host = new ScriptHost(_content.Folder, engines.AsEnginesOfCapacityOne());
         return Task.CompletedTask;
     }
 

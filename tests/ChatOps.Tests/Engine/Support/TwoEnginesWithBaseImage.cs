@@ -7,6 +7,17 @@ public sealed class TwoEnginesWithBaseImage : IAsyncLifetime
 
     public PrivateEngine Second { get; } = new();
 
+    /// <summary>Docker:Engines naming them "first" and "second", capacity one each, as a host's settings.</summary>
+    public Dictionary<string, string?> AsEnginesOfCapacityOne() => new()
+    {
+        ["Docker:Engines:0:Name"] = "first",
+        ["Docker:Engines:0:Endpoint"] = First.Endpoint,
+        ["Docker:Engines:0:Capacity"] = "1",
+        ["Docker:Engines:1:Name"] = "second",
+        ["Docker:Engines:1:Endpoint"] = Second.Endpoint,
+        ["Docker:Engines:1:Capacity"] = "1",
+    };
+
     public Task InitializeAsync() => Task.WhenAll(First.InitializeAsync(), Second.InitializeAsync());
 
     public Task DisposeAsync() => Task.WhenAll(First.DisposeAsync(), Second.DisposeAsync());
