@@ -18,6 +18,9 @@ internal sealed class ContainerPool(
     TimeProvider time,
     ILogger<ContainerPool> logger) : IAsyncDisposable
 {
+    /// <summary>How long a job waits for a settling container before it creates one: less than a cold start (0.7 s here).</summary>
+    private static readonly TimeSpan SettleWait = TimeSpan.FromMilliseconds(500);
+
     private readonly ConcurrentDictionary<PoolKey, ImageSlots> _slots = new();
     private readonly ConcurrentDictionary<string, WarmContainer> _live = new();
     private readonly ConcurrentDictionary<Task, byte> _removals = new();
@@ -47,16 +50,27 @@ internal sealed class ContainerPool(
     public async Task<WarmContainer> AcquireAsync(PoolKey key, bool nested, CancellationToken cancellationToken)
     {
         var slots = _slots.GetOrAdd(key, _ => new ImageSlots(Math.Max(1, options.MaxContainersPerImage)));
+        var awaitSettling = true;
         while (true)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var grant = slots.Take(nested);
+            var grant = slots.Take(nested, awaitSettling);
             var container = grant.Idle;
             if (grant.Wait is { } wait)
             {
                 try
                 {
-                    container = await wait.Task.WaitAsync(cancellationToken);
+                    // A settling container is usually back within a millisecond; one whose loop is slow to settle
+                    // (a big /tmp to empty, a stuck clean-up) is not waited for longer than a fresh one takes to start.
+                    container = grant.ForSettling
+                        ? await wait.Task.WaitAsync(SettleWait, cancellationToken)
+                        : await wait.Task.WaitAsync(cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                    var (handed, given) = slots.Abandon(wait);
+                    if (!handed) { awaitSettling = false; continue; }
+                    container = given;
                 }
                 catch (OperationCanceledException)
                 {
@@ -98,6 +112,7 @@ internal sealed class ContainerPool(
     /// </summary>
     public void ReleaseWhenSettled(WarmContainer container, Task<bool> settling, bool reusable)
     {
+        _slots[container.Key].Settling();
         var release = ReleaseAfterAsync(container, settling, reusable);
         _settlings[release] = 0;
         release.ContinueWith(t => _settlings.TryRemove(t, out _), TaskScheduler.Default);
@@ -115,6 +130,7 @@ internal sealed class ContainerPool(
             logger.LogWarning(exception, "Waiting for the loop of container {Id} to complete its job failed", container.ShortId);
             settled = false;
         }
+        _slots[container.Key].Settled();
         Release(container, reusable && settled && !container.Session.Retired);
     }
 

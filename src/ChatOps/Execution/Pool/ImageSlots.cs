@@ -10,17 +10,28 @@ internal sealed class ImageSlots(int maximum)
     private readonly Stack<WarmContainer> _idle = new();
     private readonly LinkedList<TaskCompletionSource<WarmContainer?>> _waiters = new();
     private int _count;
+    private int _settling;
 
     public int Count { get { lock (_gate) return _count; } }
 
     public int IdleCount { get { lock (_gate) return _idle.Count; } }
 
     /// <param name="overflow">A nested call (a script waiting on another script) may not wait for a slot its caller holds.</param>
-    public SlotGrant Take(bool overflow)
+    /// <param name="awaitSettling">
+    /// Whether to queue for a container whose job has answered but not yet settled (its loop is still killing and
+    /// cleaning up, about a millisecond) rather than create one (most of a second): the grant then says so.
+    /// </param>
+    public SlotGrant Take(bool overflow, bool awaitSettling = true)
     {
         lock (_gate)
         {
             if (_idle.Count > 0) return new SlotGrant(_idle.Pop(), null);
+            if (awaitSettling && !overflow && _settling > _waiters.Count)
+            {
+                var settled = new TaskCompletionSource<WarmContainer?>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiters.AddLast(settled);
+                return new SlotGrant(null, settled, ForSettling: true);
+            }
             if (_count < maximum || overflow)
             {
                 _count++;
@@ -30,6 +41,18 @@ internal sealed class ImageSlots(int maximum)
             _waiters.AddLast(waiter);
             return new SlotGrant(null, waiter);
         }
+    }
+
+    /// <summary>A container's job answered; until it settles (<see cref="Settled"/>) a job may wait for it.</summary>
+    public void Settling()
+    {
+        lock (_gate) _settling++;
+    }
+
+    /// <summary>The container's job settled: it is given back or freed next.</summary>
+    public void Settled()
+    {
+        lock (_gate) _settling--;
     }
 
     /// <summary>A healthy container comes back: to the first waiter, else idle. False when it must go (over the maximum).</summary>
