@@ -13,20 +13,10 @@ public sealed class SettlingContainerTests : IAsyncLifetime
     private readonly TestContent _content = new(withRepositoryContent: true);
     private readonly FakeContainerEngine _engine = new();
     private ServiceProvider _services = null!;
-    private int _jobs;
 
     public Task InitializeAsync()
     {
-        _engine.NewStream = _ => new ScriptedLoopStream(line => line switch
-        {
-            "ping" => ["""{"type":"ready","next":"t1"}""", """{"type":"pong"}"""],
-            _ when line.StartsWith("{\"script\"", StringComparison.Ordinal) =>
-            [
-                $$"""{"type":"result","results":[{"Type":1,"Contents":"job {{Interlocked.Increment(ref _jobs)}}","ContentsFormat":"text"}]}""",
-                """{"type":"answered"}""",
-            ],
-            _ => [],
-        });
+        EarlyAnsweringLoop.InstallOn(_engine);
         _services = ScriptServices.Build(new Dictionary<string, string?>
         {
             ["Executor:MaxContainersPerImage"] = "2",
