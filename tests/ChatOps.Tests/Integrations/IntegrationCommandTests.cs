@@ -77,6 +77,10 @@ public sealed class IntegrationCommandTests(IntegrationHostFixture fixture) : IC
 
         Assert.Contains("Failed to execute standin-say-hello command.", Texts.All(replies));
         Assert.Contains($"The instance {_host.Offline} has no network", Texts.Of(replies.Last()));
+        // The setting is the admin's remedy; a chat user is told to ask for egress.
+        var remedy = Assert.IsType<ErrorReply>(replies.Last()).Remedy!;
+        Assert.Contains("Integrations:Instances", remedy.ForAdmin);
+        Assert.DoesNotContain("Integrations:", remedy.ForUser);
     }
 
     [Fact]

@@ -195,8 +195,12 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
         foreach (var reply in ScriptRunRenderer.Render(verb, run, runner.Options)) yield return reply;
         foreach (var contextRefusal in refusals) yield return new ErrorReply($"{verb}: the war room's context was not updated: {contextRefusal}");
         if (instance.EgressNetwork is null && Failed(run))
-            yield return new TextReply($"The instance {instance.Name} has no network: its containers cannot reach a service. If {integration.Name} needs one, " +
-                                       "give the instance egress in appsettings.json (Integrations:Instances: \"Egress\": \"host\" or a Docker network's name).");
+            // The likely cause of the failure, in the sender's voice (the war room picks it): the setting is an admin's.
+            yield return new ErrorReply($"The instance {instance.Name} has no network: its containers cannot reach a service.")
+            {
+                Remedy = new Remedy($"If {integration.Name} needs one, ask an admin to give the instance egress.",
+                    "Give the instance egress in appsettings.json (Integrations:Instances: \"Egress\": \"host\" or a Docker network's name)."),
+            };
     }
 
     /// <summary>An integration command as the runner runs scripts: the integration's code, image and limits, the command's arguments.</summary>
