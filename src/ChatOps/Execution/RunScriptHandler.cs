@@ -56,6 +56,7 @@ internal sealed class RunScriptHandler(ContentLibrary library, ScriptRunner runn
         }
 
         var acquiring = runner.AcquireAsync(script, depth: 0, cancellationToken);
+        if (!acquiring.IsCompleted) await runner.UntilStartingOrDoneAsync(script, acquiring);
         if (!acquiring.IsCompleted)
             yield return new ProgressReply(verb, $"starting a container of {runner.ImageOf(script)}");
         var (container, failure, remedy) = await WarmContainerOrFailure.SettleAsync(acquiring);

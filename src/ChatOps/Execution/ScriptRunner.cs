@@ -88,6 +88,15 @@ internal sealed class ScriptRunner(
     public Task<WarmContainer> AcquireAsync(ContentScript script, int depth, CancellationToken cancellationToken, IntegrationCall? call = null) =>
         pool.AcquireAsync(KeyOf(script, call), nested: depth > 0, cancellationToken);
 
+    /// <summary>
+    /// Completes when the acquire is done or is known to start a container: a wait for a settling one (about a
+    /// millisecond, at most <see cref="ContainerPool.SettlingWait"/>) is no start to announce.
+    /// </summary>
+    public async Task UntilStartingOrDoneAsync(ContentScript script, Task<WarmContainer> acquiring)
+    {
+        if (pool.HasSettling(KeyOf(script, null))) await Task.WhenAny(acquiring, Task.Delay(ContainerPool.SettlingWait));
+    }
+
     /// <summary>Acquires a container and runs the script on it.</summary>
     public async Task<ScriptRun> RunAsync(ContentScript script, JsonObject args, string channel, int depth, CancellationToken cancellationToken) =>
         await RunAsync(await AcquireAsync(script, depth, cancellationToken), script, args, channel, depth, cancellationToken);

@@ -110,7 +110,8 @@ public sealed class ScriptExecutionTests(WarmHostFixture fixture) : IClassFixtur
     {
         var replies = await _host.RunAsync("logs", "Logs");
 
-        Assert.Equal(2, replies.Count);
+        // Every reply's text in the message: a third reply seen once in a full run said nothing of what it was.
+        Assert.True(replies.Count == 2, $"{replies.Count} replies: {string.Join(" || ", replies.Select(r => r.GetType().Name + ": " + Texts.Of(r)))}");
         Assert.Equal("first line\nsecond line", Assert.IsType<TextReply>(replies[0]).Text);
         Assert.Equal("done", Assert.IsType<TextReply>(replies[1]).Text);
     }

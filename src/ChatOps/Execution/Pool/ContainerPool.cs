@@ -47,6 +47,12 @@ internal sealed class ContainerPool(
 
     public int IdleCount(PoolKey key) => _slots.TryGetValue(key, out var slots) ? slots.IdleCount : 0;
 
+    /// <summary>Whether a container of the key is settling, so an acquire may be waiting for it rather than starting one.</summary>
+    public bool HasSettling(PoolKey key) => _slots.TryGetValue(key, out var slots) && slots.SettlingCount > 0;
+
+    /// <summary>How long an acquire may wait for a settling container before it starts one of its own.</summary>
+    public static TimeSpan SettlingWait => SettleWait;
+
     public async Task<WarmContainer> AcquireAsync(PoolKey key, bool nested, CancellationToken cancellationToken)
     {
         var slots = _slots.GetOrAdd(key, _ => new ImageSlots(Math.Max(1, options.MaxContainersPerImage)));

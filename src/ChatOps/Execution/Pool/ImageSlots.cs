@@ -16,6 +16,9 @@ internal sealed class ImageSlots(int maximum)
 
     public int IdleCount { get { lock (_gate) return _idle.Count; } }
 
+    /// <summary>Containers whose job answered and whose loop has not yet said `completed`.</summary>
+    public int SettlingCount { get { lock (_gate) return _settling; } }
+
     /// <param name="overflow">A nested call (a script waiting on another script) may not wait for a slot its caller holds.</param>
     /// <param name="awaitSettling">
     /// Whether to queue for a container whose job has answered but not yet settled (its loop is still killing and
