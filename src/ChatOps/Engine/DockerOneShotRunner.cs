@@ -31,8 +31,15 @@ internal sealed class DockerOneShotRunner(DockerClientProvider docker) : IOneSho
         }
         finally
         {
-            // Not the caller's token: a cancelled or timed-out command still leaves no container behind.
-            await docker.CallAsync(client => client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true }, CancellationToken.None));
+            // Not the caller's token: a cancelled or timed-out command still leaves no container behind. One already
+            // gone (a sweep of leftovers got there first) is no failure: it must not hide the command's result.
+            try
+            {
+                await docker.CallAsync(client => client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true }, CancellationToken.None));
+            }
+            catch (DockerContainerNotFoundException)
+            {
+            }
         }
     }
 
