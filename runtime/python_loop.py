@@ -80,6 +80,10 @@ PRELOAD_FOLDER = os.environ.get('CHATOPS_PRELOAD', '/opt/chatops/preload')
 SCRATCH_FOLDERS = ('/tmp', '/dev/shm', '/dev/mqueue')
 PRELOADED_MODULES = []
 FILE_CHUNK_BYTES = 192 * 1024  # base64 of it stays well under the server's line limit
+SPARE_IDLE_SECONDS = 0.002  # a spare not started within this is idle, and warms up (see _child)
+PF_EXITING = 0x4  # the kernel's flag of a task inside exit(): it makes no system call again
+EXIT_CHECKS = 20  # how often, EXIT_CHECK_PAUSE_SECONDS apart, the parent looks for a killed child's exit (_exiting)
+EXIT_CHECK_PAUSE_SECONDS = 0.00005
 
 # What a child tells the parent through its status pipe (one byte each). A script can write these too: it can
 # only lie about its own job, whose answer it already controls.
@@ -478,7 +482,12 @@ def _child(channel, spare, preloaded):
     try:
         for fd in spare.inherited:
             os.close(fd)
-        _warm_up(channel, preloaded)
+        channel.prepare()
+        if not _readable(spare.go_read, SPARE_IDLE_SECONDS):
+            # Nothing is waiting: warm up while the container is idle. Under load the word comes within a job's
+            # time, and then the warm-up's CPU (on a small machine more than the job's own) would be taken from
+            # the very jobs it is meant to speed up.
+            _warm_up(channel, preloaded)
         word = os.read(spare.go_read, 1)
         if word not in (GO, REFUSE):
             os._exit(0)  # the parent is going away
@@ -617,6 +626,17 @@ class Parent(object):
                 _kill(current.pid)
                 if STATUS_DONE in status and STATUS_NATIVE not in status and _only_these_left(current.pid, spare.pid):
                     self._complete()
+                    if _exiting(current.pid) and self._clean_files():
+                        # The usual end: nothing of the job runs or can write any more and the scratch folders are
+                        # empty, so the spare may start now; the child's exit (its memory freed, most of a
+                        # millisecond here) then overlaps the next job instead of delaying it.
+                        _wake(spare.pid)
+                        ended = current.pid
+                        os.close(current.status_read)  # before any fork: no later process may hold it
+                        current = self._start_or_replace(spare, GO)
+                        spare = self._spawn([current.status_read])
+                        _wait_for(ended)
+                        continue
                     answered = True
                 exit_status = _wait_for(current.pid)
             spare_alive = self._clean_processes(keep=spare.pid)
@@ -770,6 +790,35 @@ def _only_these_left(child, spare):
     """True when the container holds only this process, the spare (alive) and the job's child: no thread or
     process of the job's is left to kill."""
     return os.getpid() != 1 or (_spare_alive(spare) and _task_count() == 3)
+
+
+def _exiting(pid):
+    """Waits (briefly) until the killed child is inside exit() or gone: from then on it completes no system call,
+    so no file of its can appear after the scratch folders are emptied. False when it takes longer (a system call
+    the kill cannot interrupt): the caller then waits for the child's end as for any other."""
+    path = '/proc/%d/stat' % pid
+    for attempt in range(EXIT_CHECKS):
+        if attempt:
+            # Not spinning: on a busy machine the child may be waiting for the very CPU this process would take.
+            time.sleep(EXIT_CHECK_PAUSE_SECONDS)
+        try:
+            stat_line = _read_small(path)
+        except (IOError, OSError):
+            return False
+        # After the command's closing parenthesis: state (field 3), ..., flags (field 9).
+        fields = stat_line[stat_line.rindex(b')') + 2:].split(b' ', 7)
+        if fields[0] in (b'Z', b'X') or int(fields[6]) & PF_EXITING:
+            return True
+    return False
+
+
+def _readable(fd, seconds):
+    """True when fd has something to read (or its writer closed it) within the time."""
+    try:
+        readable, _, _ = select.select([fd], [], [], seconds)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
 
 
 def _read_all(fd):

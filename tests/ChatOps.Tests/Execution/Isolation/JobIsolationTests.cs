@@ -83,6 +83,14 @@ public sealed class JobIsolationTests(IsolationHostFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_job_that_says_it_is_done_while_still_writing_files_leaves_none_for_the_next_job()
+    {
+        var victim = await OnOneContainerAsync(("ForgeDoneAndKeepWriting", []), ("ListScratch", []));
+
+        Assert.Equal("[]", Single(victim));
+    }
+
+    [Fact]
     public async Task Environment_variables_putenv_and_working_folder_do_not_reach_the_next_job()
     {
         var untouched = Single(await _host.RunAsync("victim", "ReadEnvironment"));

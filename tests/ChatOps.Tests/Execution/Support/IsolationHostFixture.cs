@@ -88,6 +88,22 @@ public sealed class IsolationHostFixture : IAsyncLifetime
                     os.chmod(folder + '/nest', 0o500)
                 demisto.results('planted')
                 """)
+            .Script("ForgeDoneAndKeepWriting", """
+                import os, stat
+                # Tells the loop's parent its job is done (a byte on every pipe it holds but the protocol stream),
+                # then goes on creating files, so the parent's kill lands in the middle of a file being written.
+                for fd in range(3, 64):
+                    try:
+                        if fd != demisto._channel.out_fd and stat.S_ISFIFO(os.fstat(fd).st_mode):
+                            os.write(fd, b'd')
+                    except OSError:
+                        pass
+                i = 0
+                while True:
+                    with open('/tmp/after-done-%d' % i, 'w') as planted:
+                        planted.write('x' * 65536)
+                    i += 1
+                """)
             .Script("ListScratch", """
                 import os
                 demisto.results(repr(sorted(os.listdir('/tmp')) + sorted(os.listdir('/dev/shm')) + sorted(os.listdir('/dev/mqueue'))))
