@@ -91,6 +91,7 @@ STATUS_JOB = b'j'       # read a job line and started it
 STATUS_DONE = b'd'      # the job ended and its outcome was sent
 STATUS_NATIVE = b'n'    # the job was native: the loop ends after it
 STATUS_EOF = b'e'       # the server closed the input: the loop ends
+JOB_DEFAULT_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2)  # default action in a job
 GO = b'g'               # parent -> spare child: the container is clean, read your job
 REFUSE = b'r'           # parent -> spare child: the container could not be cleaned, refuse your job
 COMPLETED_LINE = b'\n{"type": "completed", "token": "%s", "next": "%s"}\n'
@@ -482,7 +483,6 @@ def _child(channel, spare, preloaded):
     try:
         for fd in spare.inherited:
             os.close(fd)
-        channel.prepare()
         if not _readable(spare.go_read, SPARE_IDLE_SECONDS):
             # Nothing is waiting: warm up while the container is idle. Under load the word comes within a job's
             # time, and then the warm-up's CPU (on a small machine more than the job's own) would be taken from
@@ -494,8 +494,9 @@ def _child(channel, spare, preloaded):
         os.close(spare.go_read)
         _set_dumpable(1)  # the job may read its own /proc/self files; the parent stays closed to it
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        for number in (signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
-            signal.signal(number, signal.SIG_DFL)
+        if signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+            for number in JOB_DEFAULT_SIGNALS:  # the parent run by hand ignores them (see _harden_parent)
+                signal.signal(number, signal.SIG_DFL)
         status_fd = spare.status_write
         job = _read_job(channel)
         if job is None:
@@ -600,6 +601,8 @@ class Parent(object):
         self.token = None
 
     def serve(self):
+        # The reader every child reads its job with, made (never read) here once rather than in each child.
+        self.channel.prepare()
         self.preloaded = _preload(self.channel)
         self.oom_kills = _oom_kills()
         # Once in the parent too, with nothing of any job: what a job's first run creates lazily (caches, the
@@ -1009,12 +1012,21 @@ def _remove_ipc():
 
 
 def _harden_parent():
-    """Signals a job sends to PID 1 do nothing, and no process can attach to or read the parent's memory."""
-    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2, signal.SIGPIPE):
+    """Signals a job sends to PID 1 do nothing, and no process can attach to or read the parent's memory.
+
+    As a container's init the parent leaves these signals at their default action: the kernel then discards every
+    one of them sent from inside the container, and a child inherits the default it needs without a call of its
+    own (each call in a freshly forked child costs page copies). Run by hand, it ignores them instead."""
+    disposition = signal.SIG_DFL if os.getpid() == 1 else signal.SIG_IGN
+    for number in JOB_DEFAULT_SIGNALS + (signal.SIGINT,):
         try:
-            signal.signal(number, signal.SIG_IGN)
+            signal.signal(number, disposition)
         except (OSError, RuntimeError, ValueError):
             pass
+    try:
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)  # as Python's own start-up has it, for the job too
+    except (OSError, RuntimeError, ValueError):
+        pass
     _set_dumpable(0)
 
 
