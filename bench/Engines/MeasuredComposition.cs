@@ -64,10 +64,11 @@ internal sealed class MeasuredComposition : IAsyncDisposable
     public async Task WarmAsync(int containers, CancellationToken cancellationToken)
     {
         await Task.WhenAll(Enumerable.Range(0, containers).Select(_ => RunOnceAsync()));
+        // Where the scheduler put each (engines may share one dockerd, so a listing per engine could not tell).
         var mine = new Dictionary<string, string> { [ManagedLabels.Instance] = _host.InstanceId };
-        foreach (var engine in _host.Services.GetRequiredService<EngineSet>().All)
-            foreach (var container in await engine.Containers.ListAsync(mine, cancellationToken))
-                Placement[container.Id] = engine.Name;
+        var scheduler = _host.Services.GetRequiredService<ScheduledContainerEngine>();
+        foreach (var container in await _host.Services.GetRequiredService<IContainerEngine>().ListAsync(mine, cancellationToken))
+            Placement[container.Id] = scheduler.EngineOf(container.Id) ?? "?";
     }
 
     /// <summary>
