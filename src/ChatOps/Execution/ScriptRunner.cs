@@ -254,7 +254,7 @@ internal sealed class ScriptRunner(
         new(channel.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' ? c : '_').ToArray());
 
     private PoolKey KeyOf(ContentScript script, IntegrationCall? call) =>
-        new(ImageOf(script), script.IsPython2 ? "python" : "python3", call?.Network, call?.Instance ?? "", call?.Proxy ?? "");
+        new(ImageOf(script), script.IsPython2 ? "python" : "python3", call?.Network, call?.Instance ?? "", call?.Proxy ?? "", string.Join(',', call?.EngineLabels ?? []));
 
     /// <summary>The loop's output ended: wait (briefly) for the engine to record how the container ended.</summary>
     private async Task<ContainerState?> ExitStateAsync(string id)
