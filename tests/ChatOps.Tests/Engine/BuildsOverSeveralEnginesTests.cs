@@ -1,0 +1,98 @@
+using ChatOps.Engine;
+using ChatOps.Images;
+using ChatOps.Parsers.Commands;
+using ChatOps.Replies;
+using ChatOps.Tests.Engine.Support;
+using ChatOps.Tests.Execution.Support;
+using ChatOps.Tests.Images.Support;
+
+namespace ChatOps.Tests.Engine;
+
+/// <summary>
+/// /docker_image_create over two real engines (Docker:Engines "first", the default, and "second"): a build goes to
+/// the engine with a free build slot and is checked, tagged and pushed there; a script then runs on the other
+/// engine after a pull from the loopback registry; without a registry the image is found where it is, for tag
+/// numbers, "check before creating" and /docker_images.
+/// </summary>
+public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engines, ProbeWheels wheels)
+    : IClassFixture<TwoEnginesWithBaseImage>, IClassFixture<ProbeWheels>, IDisposable
+{
+    private readonly TestContent _content = new(withRepositoryContent: false);
+
+    private static CreateImageCommand Create(string name, bool force = false) => new(name, [Requirement.Parse("chatops-probe-dep")], [], null, force);
+
+    [Fact]
+    public async Task A_build_goes_to_the_engine_with_a_free_build_slot_is_tagged_and_pushed_there_and_a_script_runs_on_the_other_after_a_pull()
+    {
+        await using var registry = await LocalRegistry.StartAsync();
+        await using var bed = Bed(registry.Host, firstBuildCapacity: 1);
+        var repository = $"demisto/{bed.NewName("placed")}";
+
+        List<Reply> created;
+        // The default engine's one build slot taken, as a build running there holds it.
+        using (var held = await bed.Get<BuildPlacement>().TakeAsync(CancellationToken.None))
+        {
+            Assert.Equal("first", held.Engine.Name);
+            created = await bed.RunAsync(Create(repository["demisto/".Length..]));
+        }
+
+        Assert.IsType<CardReply>(created[^1]);
+        Assert.Contains(created, r => r is ProgressReply { Message: "building on engine second" });
+        Assert.Equal(["1.0.0.1"], await TagsOnAsync(engines.Second, repository));
+        Assert.Empty(await TagsOnAsync(engines.First, repository));
+        Assert.Equal(["1.0.0.1"], await registry.TagsAsync(repository));
+
+        // Two jobs at once on engines of capacity one: the second engine holds the image, the first pulls it.
+        _content.Script("PlacedEcho", "import time\ntime.sleep(2)\ndemisto.results(demisto.args()['value'])", "- name: value\n  required: true",
+            $"dockerimage: {repository}:1.0.0.1\n");
+        await using (var scripts = new ScriptHost(_content.Folder, new Dictionary<string, string?>(engines.AsEnginesOfCapacityOne()) { ["Images:Registry"] = registry.Host }))
+        {
+            var together = await Task.WhenAll(scripts.RunAsync("placed-a", "PlacedEcho", ("value", "a")), scripts.RunAsync("placed-b", "PlacedEcho", ("value", "b")));
+            Assert.Equal(["a", "b"], together.Select(replies => Texts.Of(replies[^1])).Order());
+        }
+        using var set = engines.NewSet();
+        var built = await set.Find("second")!.Images.InspectImageAsync($"{repository}:1.0.0.1", CancellationToken.None);
+        Assert.Equal(built!.Id, (await set.Find("first")!.Images.InspectImageAsync($"{repository}:1.0.0.1", CancellationToken.None))?.Id);
+    }
+
+    [Fact]
+    public async Task Without_a_registry_an_image_on_the_second_engine_is_listed_found_before_creating_and_its_tag_never_handed_out_again()
+    {
+        var folder = Directory.CreateTempSubdirectory("chatops-images-").FullName;
+        await using var bed = Bed(registry: null, firstBuildCapacity: 0, storageFolder: folder);
+        var name = bed.NewName("second");
+        var repository = $"demisto/{name}";
+        Assert.IsType<CardReply>((await bed.RunAsync(Create(name)))[^1]);
+        Assert.Equal(["1.0.0.1"], await TagsOnAsync(engines.Second, repository));
+
+        var again = ImagesTestBed.Outcome(await bed.RunAsync(Create(name)));
+        var listed = Assert.IsType<TableReply>(Assert.Single(await bed.RunAsync(new ListImagesCommand(name, null))));
+
+        Assert.StartsWith($"{repository}:1.0.0.1 already provides chatops-probe-dep on ", Texts.Of(Assert.Single(again)));
+        Assert.Equal([repository, "1.0.0.1", "3.11.2", "second"], listed.Rows.Single().Where((_, i) => i is 0 or 1 or 5 or 7));
+        // A bot on a fresh database whose default engine lacks the tag: the number the second engine carries is skipped.
+        await using var fresh = Bed(registry: null, firstBuildCapacity: 1);
+        Assert.Equal("1.0.0.2", await fresh.Get<TagAllocator>().AllocateAsync(repository, CancellationToken.None));
+    }
+
+    /// <summary>The image feature over both engines, build capacity one on the second. Its own Docker client looks at the second.</summary>
+    private ImagesTestBed Bed(string? registry, int firstBuildCapacity, string? storageFolder = null)
+    {
+        var settings = new Dictionary<string, string?>(engines.AsEnginesOfCapacityOne())
+        {
+            ["Docker:Engines:0:BuildCapacity"] = firstBuildCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Docker:Engines:1:BuildCapacity"] = "1",
+        };
+        return ImagesTestBed.Create(wheels.Index.Url, registry, storageFolder: storageFolder, dockerEndpoint: engines.Second.Endpoint, settings: settings);
+    }
+
+    private static async Task<IReadOnlyList<string>> TagsOnAsync(PrivateEngine engine, string repository)
+    {
+        using var client = engine.NewClient();
+        var images = await client.Images.ListImagesAsync(new Docker.DotNet.Models.ImagesListParameters());
+        return images.SelectMany(i => i.RepoTags ?? []).Where(t => t.StartsWith(repository + ":", StringComparison.Ordinal))
+            .Select(t => t[(repository.Length + 1)..]).Order(StringComparer.Ordinal).ToList();
+    }
+
+    public void Dispose() => _content.Dispose();
+}
