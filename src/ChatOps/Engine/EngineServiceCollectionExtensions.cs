@@ -32,6 +32,7 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<RegistryImagePuller>();
         services.TryAddSingleton<ScheduledContainerEngine>();
         services.TryAddSingleton<IContainerEngine>(provider => provider.GetRequiredService<ScheduledContainerEngine>());
+        services.TryAddSingleton<EngineJobs>();
         services.AddHostedService<EngineHealthMonitor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICommandHandler, ShowEnginesHandler>());
         services.TryAddSingleton<IOneShotRunner, CurrentEngineOneShot>();

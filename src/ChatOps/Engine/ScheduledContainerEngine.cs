@@ -38,6 +38,9 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
     // Under _gate.
     private int Load(string engine) => _placed.Values.Count(e => e.Name == engine) + _reserved.GetValueOrDefault(engine);
 
+    /// <summary>The name of the engine the container is on (the default one for a container this bot does not know).</summary>
+    public string EngineOf(string id) => (_placed.GetValueOrDefault(id) ?? _seen.GetValueOrDefault(id) ?? engines.Default).Name;
+
     public async Task<string> CreateAsync(ContainerSpec spec, CancellationToken cancellationToken)
     {
         var eligible = Eligible(spec);

@@ -33,7 +33,8 @@ internal sealed class ScriptRunner(
     ImagePolicy imagePolicy,
     ILoggerFactory loggers,
     IAuditDetails? audit = null,
-    ChatOpsMetrics? metrics = null)
+    ChatOpsMetrics? metrics = null,
+    EngineJobs? jobs = null)
 {
     private readonly ILogger _logger = loggers.CreateLogger<ScriptRunner>();
     private readonly ImageMap _images = new(options.ImageMap);
@@ -120,6 +121,7 @@ internal sealed class ScriptRunner(
         bool killed;
         var started = Stopwatch.GetTimestamp();
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token))
+        using (jobs?.Running(container.Id))
         {
             var killSwitch = new ContainerKillSwitch(engine, container.Id, limit.Token);
             try

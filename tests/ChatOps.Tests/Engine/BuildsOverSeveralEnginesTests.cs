@@ -2,9 +2,11 @@ using ChatOps.Engine;
 using ChatOps.Images;
 using ChatOps.Parsers.Commands;
 using ChatOps.Replies;
+using ChatOps.Routing;
 using ChatOps.Tests.Engine.Support;
 using ChatOps.Tests.Execution.Support;
 using ChatOps.Tests.Images.Support;
+using Microsoft.Extensions.Configuration;
 
 namespace ChatOps.Tests.Engine;
 
@@ -12,7 +14,8 @@ namespace ChatOps.Tests.Engine;
 /// /docker_image_create over two real engines (Docker:Engines "first", the default, and "second"): a build goes to
 /// the engine with a free build slot and is checked, tagged and pushed there; a script then runs on the other
 /// engine after a pull from the loopback registry; without a registry the image is found where it is, for tag
-/// numbers, "check before creating" and /docker_images.
+/// numbers, "check before creating" and /docker_images; /engines shows a running job and a running build each on
+/// its engine.
 /// </summary>
 public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engines, ProbeWheels wheels)
     : IClassFixture<TwoEnginesWithBaseImage>, IClassFixture<ProbeWheels>, IDisposable
@@ -75,15 +78,54 @@ public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engine
         Assert.Equal("1.0.0.2", await fresh.Get<TagAllocator>().AllocateAsync(repository, CancellationToken.None));
     }
 
-    /// <summary>The image feature over both engines, build capacity one on the second. Its own Docker client looks at the second.</summary>
-    private ImagesTestBed Bed(string? registry, int firstBuildCapacity, string? storageFolder = null)
+    [Fact]
+    public async Task Engines_shows_a_running_script_job_and_a_running_build_each_on_its_engine()
+    {
+        _content.Script("LongEcho", "import time\ntime.sleep(float(demisto.args()['seconds']))\ndemisto.results('done')", "- name: seconds\n  required: true");
+        await using var bed = Bed(registry: null, firstBuildCapacity: 0, withScripts: true);
+        var scripts = bed.Get<IEnumerable<ICommandHandler>>().OfType<ChatOps.Execution.RunScriptHandler>().Single();
+
+        // The job goes to the first engine (a tie, and it comes first); the build can only go to the second.
+        var job = ScriptServices.RunAsync(scripts, "engines-job", "LongEcho", ("seconds", "15"));
+        var jobSeen = await UntilAsync(bed, rows => rows[0][5] == "1");
+        var build = bed.RunAsync(Create(bed.NewName("shown")));
+        var both = await UntilAsync(bed, rows => rows[1][6] == "1 of 1");
+
+        Assert.Equal(["first (default)", "answers", engines.First.Endpoint, "-", "1 of 1", "1", "0 of 0"], jobSeen[0]);
+        Assert.Equal(["1", "0 of 0"], both[0].Skip(5));
+        Assert.Equal(["second", "answers", engines.Second.Endpoint, "-", "0 of 1", "0", "1 of 1"], both[1]);
+        Assert.IsType<CardReply>((await build)[^1]);
+        Assert.Equal("done", Texts.Of((await job)[^1]));
+        Assert.Equal(["0", "0 of 1"], (await EnginesAsync(bed))[1].Skip(5));
+    }
+
+    /// <summary>/engines, polled until its rows pass the test (at most 60 s).</summary>
+    private static async Task<IReadOnlyList<IReadOnlyList<string>>> UntilAsync(ImagesTestBed bed, Func<IReadOnlyList<IReadOnlyList<string>>, bool> passes)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); ; await Task.Delay(100))
+        {
+            var rows = await EnginesAsync(bed);
+            if (passes(rows)) return rows;
+            if (DateTime.UtcNow > deadline) Assert.Fail("/engines never showed it; last: " + string.Join(" | ", rows.Select(r => string.Join(", ", r))));
+        }
+    }
+
+    private static async Task<IReadOnlyList<IReadOnlyList<string>>> EnginesAsync(ImagesTestBed bed) =>
+        Assert.IsType<TableReply>(Assert.Single(await bed.RunAsync(new ShowEnginesCommand()))).Rows;
+
+    /// <summary>The image feature over both engines, build capacity one on the second; scripts too when asked. Its own Docker client looks at the second.</summary>
+    private ImagesTestBed Bed(string? registry, int firstBuildCapacity, string? storageFolder = null, bool withScripts = false)
     {
         var settings = new Dictionary<string, string?>(engines.AsEnginesOfCapacityOne())
         {
             ["Docker:Engines:0:BuildCapacity"] = firstBuildCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Docker:Engines:1:BuildCapacity"] = "1",
+            ["Content:Folder"] = _content.Folder,
+            ["Executor:InstanceId"] = "test-builds-" + Guid.NewGuid().ToString("N")[..12],
+            ["Executor:LoopScriptPath"] = RepositoryRoot.LoopScript,
         };
-        return ImagesTestBed.Create(wheels.Index.Url, registry, storageFolder: storageFolder, dockerEndpoint: engines.Second.Endpoint, settings: settings);
+        return ImagesTestBed.Create(wheels.Index.Url, registry, storageFolder: storageFolder, dockerEndpoint: engines.Second.Endpoint, settings: settings,
+            configure: withScripts ? services => services.AddScriptExecution(new ConfigurationBuilder().Build()) : null);
     }
 
     private static async Task<IReadOnlyList<string>> TagsOnAsync(PrivateEngine engine, string repository)
