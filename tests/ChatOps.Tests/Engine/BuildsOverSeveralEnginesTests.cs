@@ -79,6 +79,33 @@ public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engine
     }
 
     [Fact]
+    public async Task Under_RequireApproval_an_image_built_on_the_second_engine_waits_staged_there_and_is_tagged_there_when_approved()
+    {
+        await using var bed = Bed(registry: null, firstBuildCapacity: 0, more: new()
+        {
+            ["Images:RequireApproval"] = "true",
+            ["Access:Roles:builder:0"] = "images.create",
+            ["Access:Roles:approver:0"] = "images.approve",
+            ["Access:Grants:0:To"] = "console:tester",
+            ["Access:Grants:0:Roles:0"] = "builder",
+            ["Access:Grants:1:To"] = "console:approver",
+            ["Access:Grants:1:Roles:0"] = "approver",
+            ["Access:LocalUserIsAdmin"] = "false",
+        });
+        var name = bed.NewName("approved");
+
+        var card = Assert.IsType<CardReply>((await bed.TypeAsync($"/docker_image_create name={name} dependencies=chatops-probe-dep"))[^1]);
+        Assert.Equal($"Approval request 1: demisto/{name}:1.0.0.1", card.Title);
+        Assert.StartsWith("chatops-staging/", Assert.Single(await bed.LabelledRepoTagsAsync())); // on the second engine
+
+        var approved = await bed.TypeAsAsync("approver", "/docker_image_approve id=1");
+
+        Assert.Equal($"console:approver approved request 1: demisto/{name}:1.0.0.1 has its final tag.", Assert.IsType<TextReply>(approved[0]).Text);
+        Assert.Equal([$"demisto/{name}:1.0.0.1"], await bed.LabelledRepoTagsAsync()); // tagged there, the staging tag gone
+        Assert.Empty(await TagsOnAsync(engines.First, $"demisto/{name}"));
+    }
+
+    [Fact]
     public async Task Engines_shows_a_running_script_job_and_a_running_build_each_on_its_engine()
     {
         _content.Script("LongEcho", "import time\ntime.sleep(float(demisto.args()['seconds']))\ndemisto.results('done')", "- name: seconds\n  required: true");
@@ -114,7 +141,7 @@ public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engine
         Assert.IsType<TableReply>(Assert.Single(await bed.RunAsync(new ShowEnginesCommand()))).Rows;
 
     /// <summary>The image feature over both engines, build capacity one on the second; scripts too when asked. Its own Docker client looks at the second.</summary>
-    private ImagesTestBed Bed(string? registry, int firstBuildCapacity, string? storageFolder = null, bool withScripts = false)
+    private ImagesTestBed Bed(string? registry, int firstBuildCapacity, string? storageFolder = null, bool withScripts = false, Dictionary<string, string?>? more = null)
     {
         var settings = new Dictionary<string, string?>(engines.AsEnginesOfCapacityOne())
         {
@@ -124,6 +151,7 @@ public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engine
             ["Executor:InstanceId"] = "test-builds-" + Guid.NewGuid().ToString("N")[..12],
             ["Executor:LoopScriptPath"] = RepositoryRoot.LoopScript,
         };
+        foreach (var (key, value) in more ?? []) settings[key] = value;
         return ImagesTestBed.Create(wheels.Index.Url, registry, storageFolder: storageFolder, dockerEndpoint: engines.Second.Endpoint, settings: settings,
             configure: withScripts ? services => services.AddScriptExecution(new ConfigurationBuilder().Build()) : null);
     }
