@@ -59,7 +59,7 @@ public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engine
     }
 
     [Fact]
-    public async Task Without_a_registry_an_image_on_the_second_engine_is_listed_found_before_creating_and_its_tag_never_handed_out_again()
+    public async Task Without_a_registry_an_image_on_the_second_engine_is_listed_described_found_before_creating_and_its_tag_never_handed_out_again()
     {
         var folder = Directory.CreateTempSubdirectory("chatops-images-").FullName;
         await using var bed = Bed(registry: null, firstBuildCapacity: 0, storageFolder: folder);
@@ -70,9 +70,11 @@ public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engine
 
         var again = ImagesTestBed.Outcome(await bed.RunAsync(Create(name)));
         var listed = Assert.IsType<TableReply>(Assert.Single(await bed.RunAsync(new ListImagesCommand(name, null))));
+        var info = await bed.RunAsync(new ImageInfoCommand(new ImageReference(repository, "1.0.0.1")));
 
         Assert.StartsWith($"{repository}:1.0.0.1 already provides chatops-probe-dep on ", Texts.Of(Assert.Single(again)));
         Assert.Equal([repository, "1.0.0.1", "3.11.2", "second"], listed.Rows.Single().Where((_, i) => i is 0 or 1 or 5 or 7));
+        Assert.Equal($"{repository}:1.0.0.1", Assert.IsType<CardReply>(info[0]).Title);
         // A bot on a fresh database whose default engine lacks the tag: the number the second engine carries is skipped.
         await using var fresh = Bed(registry: null, firstBuildCapacity: 1);
         Assert.Equal("1.0.0.2", await fresh.Get<TagAllocator>().AllocateAsync(repository, CancellationToken.None));
