@@ -13,9 +13,10 @@ namespace ChatOps.Tests.Engine;
 /// <summary>
 /// /docker_image_create over two real engines (Docker:Engines "first", the default, and "second"): a build goes to
 /// the engine with a free build slot and is checked, tagged and pushed there; a script then runs on the other
-/// engine after a pull from the loopback registry; without a registry the image is found where it is, for tag
-/// numbers, "check before creating" and /docker_images; /engines shows a running job and a running build each on
-/// its engine.
+/// engine after a pull from the loopback registry, and a delete takes the image from both; without a registry the
+/// image is found where it is, for tag numbers, "check before creating", /docker_image_info and /docker_images;
+/// under approval it is staged and tagged where it was built; /engines shows a running job and a running build
+/// each on its engine.
 /// </summary>
 public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engines, ProbeWheels wheels)
     : IClassFixture<TwoEnginesWithBaseImage>, IClassFixture<ProbeWheels>, IDisposable
@@ -25,7 +26,7 @@ public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engine
     private static CreateImageCommand Create(string name, bool force = false) => new(name, [Requirement.Parse("chatops-probe-dep")], [], null, force);
 
     [Fact]
-    public async Task A_build_goes_to_the_engine_with_a_free_build_slot_is_tagged_and_pushed_there_and_a_script_runs_on_the_other_after_a_pull()
+    public async Task A_build_goes_to_the_engine_with_a_free_build_slot_is_tagged_and_pushed_there_a_script_runs_on_the_other_after_a_pull_and_a_delete_takes_it_from_both()
     {
         await using var registry = await LocalRegistry.StartAsync();
         await using var bed = Bed(registry.Host, firstBuildCapacity: 1);
@@ -56,6 +57,12 @@ public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engine
         using var set = engines.NewSet();
         var built = await set.Find("second")!.Images.InspectImageAsync($"{repository}:1.0.0.1", CancellationToken.None);
         Assert.Equal(built!.Id, (await set.Find("first")!.Images.InspectImageAsync($"{repository}:1.0.0.1", CancellationToken.None))?.Id);
+
+        // Now on both engines: a delete takes it from both (force: the test's content names it).
+        var deleted = await bed.RunAsync(new DeleteImageCommand(new ImageReference(repository, "1.0.0.1"), Force: true));
+        Assert.Equal($"Deleted {repository}:1.0.0.1.", Texts.Of(Assert.Single(deleted)));
+        Assert.Empty(await TagsOnAsync(engines.First, repository));
+        Assert.Empty(await TagsOnAsync(engines.Second, repository));
     }
 
     [Fact]
