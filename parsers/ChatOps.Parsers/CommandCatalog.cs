@@ -73,7 +73,7 @@ public static class CommandCatalog
             []),
         new("/engines",
             "/engines",
-            "Shows each Docker engine with its health, endpoint, labels and script containers.",
+            "Shows each Docker engine: health, endpoint, labels, script containers, jobs and running builds.",
             []),
         new("/content_update_images",
             "/content_update_images",

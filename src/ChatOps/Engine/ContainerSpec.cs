@@ -15,4 +15,8 @@ public sealed record ContainerSpec(
     long MemoryBytes,
     long NanoCpus,
     string ScratchVolumePath,
-    IReadOnlyList<string> Environment);
+    IReadOnlyList<string> Environment)
+{
+    /// <summary>Labels of Docker:Engines the engine taking the container must carry (an integration instance's EngineLabels); empty for none.</summary>
+    public IReadOnlyList<string> RequiredEngineLabels { get; init; } = [];
+}

@@ -2,9 +2,11 @@ using ChatOps.Options;
 
 namespace ChatOps.Engine;
 
-/// <summary>One engine as configured: its name, where it is, the TLS material folder (tcp only), its labels and its capacity.</summary>
+/// <summary>One engine as configured: its name, where it is, the TLS material folder (tcp only), its labels and its capacities.</summary>
 /// <param name="Endpoint">As configured (unix:///... or tcp://host:port), for messages; <see cref="Address"/> is it parsed.</param>
-public sealed record EngineEndpoint(string Name, string Endpoint, string? CertPath, IReadOnlySet<string> Labels, int Capacity)
+/// <param name="Capacity">Script jobs at once.</param>
+/// <param name="BuildCapacity">Builds at once; null: Images:MaxConcurrentBuilds (see <see cref="BuildPlacement"/>).</param>
+public sealed record EngineEndpoint(string Name, string Endpoint, string? CertPath, IReadOnlySet<string> Labels, int Capacity, int? BuildCapacity = null)
 {
     public Uri Address => new(Endpoint);
 
@@ -20,6 +22,8 @@ public sealed record EngineEndpoint(string Name, string Endpoint, string? CertPa
         var engines = options.Engines.Select((entry, index) => Of(entry, index)).ToList();
         var repeated = engines.GroupBy(e => e.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null) throw new InvalidOperationException($"Docker:Engines names '{repeated.Key}' more than once; give each engine its own name.");
+        if (engines.All(e => e.BuildCapacity == 0))
+            throw new InvalidOperationException("no engine of Docker:Engines takes builds (every BuildCapacity is 0); give at least one a BuildCapacity of 1 or more, or leave it unset.");
         return engines;
     }
 
@@ -38,8 +42,9 @@ public sealed record EngineEndpoint(string Name, string Endpoint, string? CertPa
                     throw new InvalidOperationException($"engine '{name}': {Path.Combine(certPath, file)} does not exist (CertPath holds ca.pem, cert.pem and key.pem, as DOCKER_CERT_PATH does).");
         }
         if (entry.Capacity < 1) throw new InvalidOperationException($"engine '{name}': Capacity must be at least 1 (jobs at once), not {entry.Capacity}.");
+        if (entry.BuildCapacity < 0) throw new InvalidOperationException($"engine '{name}': BuildCapacity must be 0 (no builds) or more, not {entry.BuildCapacity}.");
         var labels = entry.Labels.Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
-        return new EngineEndpoint(name, endpoint, certPath, labels, entry.Capacity);
+        return new EngineEndpoint(name, endpoint, certPath, labels, entry.Capacity, entry.BuildCapacity);
     }
 
     private static string Parse(string name, string endpoint)

@@ -10,7 +10,8 @@ namespace ChatOps.Engine;
 /// asking. A create that finds its engine silent moves to the next one (the job had not started); a call on a
 /// started container of a silent engine fails, and the engine is out of rotation from then on. With Images:Registry
 /// configured, an engine that lacks the image may take the container when those holding it are full, and pulls
-/// the image first; without one, only the engines holding the image may take it.
+/// the image first; without one, only the engines holding the image may take it. A container that needs engine
+/// labels (an integration instance's EngineLabels, or egress) goes only to an answering engine carrying them.
 /// </summary>
 internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBoard health, RegistryImagePuller? registry = null) : IContainerEngine
 {
@@ -39,6 +40,9 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
 
     // Under _gate.
     private int Load(string engine) => _placed.Values.Count(e => e.Name == engine) + _reserved.GetValueOrDefault(engine);
+
+    /// <summary>The name of the engine the container is on (the default one for a container this bot does not know).</summary>
+    public string EngineOf(string id) => (_placed.GetValueOrDefault(id) ?? _seen.GetValueOrDefault(id) ?? engines.Default).Name;
 
     public async Task<string> CreateAsync(ContainerSpec spec, CancellationToken cancellationToken)
     {
@@ -118,13 +122,18 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
     public Task<IReadOnlyList<EngineContainer>> ListUsingImageAsync(string imageId, CancellationToken cancellationToken) =>
         ListEverywhereAsync(engine => engine.Containers.ListUsingImageAsync(imageId, cancellationToken));
 
-    /// <summary>The engines that may take the container: all, or those carrying the labels it needs.</summary>
+    /// <summary>
+    /// The engines that may take the container: all, or those carrying the labels it needs. When it needs labels and
+    /// none of the engines carrying them answers, there is nowhere to put it: say so now, with the remedy, rather
+    /// than try a silent engine.
+    /// </summary>
+    /// <exception cref="NoEngineWithLabelsException">No answering engine carries the labels.</exception>
     private IReadOnlyList<ConnectedEngine> Eligible(ContainerSpec spec)
     {
         var needed = NeededLabels(spec);
         var eligible = engines.All.Where(engine => needed.All(engine.Endpoint.Labels.Contains)).ToList();
-        if (eligible.Count == 0)
-            throw new EngineOperationException($"No engine of Docker:Engines carries the label {string.Join(", ", needed)} that a container with network {spec.NetworkMode} needs.");
+        if (needed.Count > 0 && !eligible.Any(engine => health.IsAnswering(engine.Name)))
+            throw new NoEngineWithLabelsException(needed, eligible.Select(engine => engine.Name).ToList());
         return eligible;
     }
 
@@ -158,9 +167,15 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
         }
     }
 
-    /// <summary>Egress goes where an engine says it may (the label), once any engine says so; otherwise every engine may.</summary>
-    private IReadOnlyList<string> NeededLabels(ContainerSpec spec) =>
-        spec.NetworkMode != "none" && engines.All.Any(engine => engine.Endpoint.Labels.Contains(EgressLabel)) ? [EgressLabel] : [];
+    /// <summary>
+    /// What the spec requires (an integration instance's EngineLabels), and egress where an engine says it may (the
+    /// label), once any engine says so; otherwise every engine may take a container with a network.
+    /// </summary>
+    private IReadOnlyList<string> NeededLabels(ContainerSpec spec)
+    {
+        var egress = spec.NetworkMode != "none" && engines.All.Any(engine => engine.Endpoint.Labels.Contains(EgressLabel));
+        return (egress ? spec.RequiredEngineLabels.Append(EgressLabel) : spec.RequiredEngineLabels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
 
     private async Task<bool> HoldsAsync(ConnectedEngine engine, string image, CancellationToken cancellationToken)
     {

@@ -72,7 +72,8 @@ public static class ExecutionServiceCollectionExtensions
             sp.GetRequiredService<ImagePolicy>(),
             sp.GetRequiredService<ILoggerFactory>(),
             sp.GetService<ChatOps.Audit.IAuditDetails>(),
-            sp.GetService<ChatOpsMetrics>()));
+            sp.GetService<ChatOpsMetrics>(),
+            sp.GetService<EngineJobs>()));
         services.AddIntegrationInstances();
         services.AddSingleton(sp => new IntegrationCommandRunner(
             sp.GetRequiredService<ContentLibrary>(),

@@ -14,4 +14,6 @@ namespace ChatOps.Execution;
 /// <param name="Network">Null: no network; "host" or a Docker network's name: the instance's egress.</param>
 /// <param name="Redact">Replaces every secret value of the instance (and its encoded forms) in a text.</param>
 /// <param name="Proxy">The proxy its containers' environment names (its `proxy` param is true and one is configured); empty for none.</param>
-internal sealed record IntegrationCall(string Instance, string Brand, string Command, JsonObject Params, string? Network, Func<string, string> Redact, string Proxy = "");
+/// <param name="EngineLabels">The engine labels its containers need (the instance's EngineLabels); empty for none.</param>
+internal sealed record IntegrationCall(string Instance, string Brand, string Command, JsonObject Params, string? Network, Func<string, string> Redact, string Proxy = "",
+    IReadOnlyList<string>? EngineLabels = null);

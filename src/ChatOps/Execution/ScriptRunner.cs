@@ -33,7 +33,8 @@ internal sealed class ScriptRunner(
     ImagePolicy imagePolicy,
     ILoggerFactory loggers,
     IAuditDetails? audit = null,
-    ChatOpsMetrics? metrics = null)
+    ChatOpsMetrics? metrics = null,
+    EngineJobs? jobs = null)
 {
     private readonly ILogger _logger = loggers.CreateLogger<ScriptRunner>();
     private readonly ImageMap _images = new(options.ImageMap);
@@ -120,6 +121,7 @@ internal sealed class ScriptRunner(
         bool killed;
         var started = Stopwatch.GetTimestamp();
         using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token))
+        using (jobs?.Running(container.Id))
         {
             var killSwitch = new ContainerKillSwitch(engine, container.Id, limit.Token);
             try
@@ -254,7 +256,7 @@ internal sealed class ScriptRunner(
         new(channel.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' ? c : '_').ToArray());
 
     private PoolKey KeyOf(ContentScript script, IntegrationCall? call) =>
-        new(ImageOf(script), script.IsPython2 ? "python" : "python3", call?.Network, call?.Instance ?? "", call?.Proxy ?? "");
+        new(ImageOf(script), script.IsPython2 ? "python" : "python3", call?.Network, call?.Instance ?? "", call?.Proxy ?? "", string.Join(',', call?.EngineLabels ?? []));
 
     /// <summary>The loop's output ended: wait (briefly) for the engine to record how the container ended.</summary>
     private async Task<ContainerState?> ExitStateAsync(string id)

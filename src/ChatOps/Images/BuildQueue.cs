@@ -1,3 +1,4 @@
+using ChatOps.Engine;
 using ChatOps.Images.Approvals;
 using ChatOps.Images.Journal;
 using ChatOps.Options;
@@ -9,7 +10,9 @@ using ChatOps.Telemetry;
 namespace ChatOps.Images;
 
 /// <summary>
-/// At most MaxConcurrentBuilds builds run at once; the others wait in order of arrival and are told their place.
+/// As many builds run at once as the engines have build slots (<see cref="BuildPlacement"/>: each engine's
+/// BuildCapacity, by default Images:MaxConcurrentBuilds), each on the engine with the most free slots when it
+/// starts, and all of it there (<see cref="CurrentEngine"/>); the others wait in order of arrival and are told their place.
 /// An identical request (same canonical spec) arriving while one is queued or building joins it instead of
 /// starting a second build. A build runs as long as someone waits on it: one user going away does not cancel a
 /// build others share, but when the last one leaves, the build is cancelled in the engine (a queued one never
@@ -17,9 +20,8 @@ namespace ChatOps.Images;
 /// follow, so a restart after a crash can account for each one (see <see cref="InterruptedBuilds"/>).
 /// </summary>
 internal sealed class BuildQueue(ImageBuilder builder, ImageApprovals approvals, BuildJournal journal, BuildOutcomeRecorder outcomes, IOptions<ImagesOptions> options,
-    ChatOpsMetrics? metrics = null, TimeProvider? time = null)
+    BuildPlacement placement, CurrentEngine current, EngineSet engines, ChatOpsMetrics? metrics = null, TimeProvider? time = null)
 {
-    private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentBuilds));
     private readonly object _gate = new();
     private readonly Dictionary<string, BuildJob> _active = new(StringComparer.Ordinal);
     private readonly List<BuildJob> _waiting = [];
@@ -93,9 +95,10 @@ internal sealed class BuildQueue(ImageBuilder builder, ImageApprovals approvals,
     private async Task RunAsync(BuildJob job)
     {
         Task<BuildResult> build;
+        BuildSlot slot;
         try
         {
-            await _slots.WaitAsync(job.Cancelled);
+            slot = await placement.TakeAsync(job.Cancelled);
         }
         catch (OperationCanceledException)
         {
@@ -115,7 +118,13 @@ internal sealed class BuildQueue(ImageBuilder builder, ImageApprovals approvals,
             }
             var clock = time ?? TimeProvider.System;
             var started = clock.GetTimestamp();
-            build = BuildAsync(job);
+            // Every engine call of this build from here (its own awaits only) goes to the slot's engine.
+            using (current.Use(slot.Engine))
+            {
+                if (engines.All.Count > 1)
+                    job.Publish(new ProgressReply(BuildStages.ActivityOf(job.Spec.Repository), $"building on engine {slot.Engine.Name}") { Stage = BuildStages.Starting });
+                build = BuildAsync(job, slot.Engine.Name);
+            }
             try
             {
                 await build;
@@ -128,7 +137,7 @@ internal sealed class BuildQueue(ImageBuilder builder, ImageApprovals approvals,
         }
         finally
         {
-            _slots.Release();
+            slot.Dispose();
         }
         // Off the active list first: from here nobody joins, so the journal rows taken below are all of them.
         Remove(job);
@@ -136,7 +145,7 @@ internal sealed class BuildQueue(ImageBuilder builder, ImageApprovals approvals,
         job.Finish(build);
     }
 
-    private async Task<BuildResult> BuildAsync(BuildJob job)
+    private async Task<BuildResult> BuildAsync(BuildJob job, string engine)
     {
         try
         {
@@ -148,7 +157,7 @@ internal sealed class BuildQueue(ImageBuilder builder, ImageApprovals approvals,
             }, job.Cancelled);
             // Images:RequireApproval: the staged image waits for someone other than its requesters to approve it.
             return options.Value.RequireApproval
-                ? BuildResult.Pending(await approvals.OpenAsync(staged, job.Requesters, job.Cancelled))
+                ? BuildResult.Pending(await approvals.OpenAsync(staged with { Engine = engine }, job.Requesters, job.Cancelled))
                 : BuildResult.Tagged(await builder.PublishAsync(staged, progress, job.Cancelled));
         }
         catch (Exception exception) when (exception is not OperationCanceledException && job.Cancelled.IsCancellationRequested)
@@ -179,9 +188,9 @@ internal sealed class BuildQueue(ImageBuilder builder, ImageApprovals approvals,
     {
         for (var i = 0; i < _waiting.Count; i++)
         {
-            if (i < _slots.CurrentCount) continue; // a free slot will take it at once: no queue to speak of
+            if (i < placement.FreeCount) continue; // a free slot will take it at once: no queue to speak of
             var job = _waiting[i];
-            job.Publish(new ProgressReply(BuildStages.ActivityOf(job.Spec.Repository), $"place {i + 1} in the queue ({_slots.CurrentCount} of {options.Value.MaxConcurrentBuilds} free)")
+            job.Publish(new ProgressReply(BuildStages.ActivityOf(job.Spec.Repository), $"place {i + 1} in the queue ({placement.FreeCount} of {placement.Capacity} free)")
             {
                 Stage = BuildStages.Queued,
             });

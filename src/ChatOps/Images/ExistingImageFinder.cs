@@ -6,16 +6,17 @@ namespace ChatOps.Images;
 /// <summary>
 /// "Check before creating": an image the bot already built, still in the engine, on the same base, whose verified
 /// contents include every requested dependency (version specifier satisfied, same extras asked for) and package.
+/// "In the engine" is any answering engine of Docker:Engines: a script finds the image there, or pulls it.
 /// </summary>
-internal sealed class ExistingImageFinder(ImageMetadataStore metadata, IImageEngine engine)
+internal sealed class ExistingImageFinder(ImageMetadataStore metadata, ImagesOnEngines everywhere)
 {
     public async Task<ImageRecord?> FindProvidingAsync(ImageSpec spec, CancellationToken cancellationToken)
     {
         foreach (var record in await metadata.ListAsync(cancellationToken))
         {
             if (record.BaseImage != spec.Base.ToString() || !Provides(record, spec)) continue;
-            var image = await engine.InspectImageAsync(record.Reference, cancellationToken);
-            if (image is not null && image.Id == record.ImageId) return record;
+            var held = await everywhere.InspectAsync(record.Reference, cancellationToken);
+            if (held.Any(h => h.Image.Id == record.ImageId)) return record;
         }
         return null;
     }

@@ -16,7 +16,7 @@ namespace ChatOps.Images;
 /// generated Dockerfile and the last lines of its build log: what the bot recorded at build time.
 /// </summary>
 internal sealed class ImageInfoHandler(
-    IImageEngine engine, ImagePolicy policy, ImageMetadataStore metadata, ImageDiligenceStore diligence, BuildRecordStore builds, ContentImageUsers content)
+    ImagesOnEngines everywhere, ImagePolicy policy, ImageMetadataStore metadata, ImageDiligenceStore diligence, BuildRecordStore builds, ContentImageUsers content)
     : CommandHandler<ImageInfoCommand>
 {
     private static readonly string[] PythonColumns = ["package", "version", "licence"];
@@ -30,7 +30,11 @@ internal sealed class ImageInfoHandler(
             yield break;
         }
         var reference = command.Image.ToString();
-        var image = await engine.InspectImageAsync(reference, cancellationToken);
+        // With several engines the image may be on any of them (built there, or pulled there); where the tag points
+        // at different images, the one the bot recorded building is the one to describe.
+        var held = (await everywhere.InspectAsync(reference, cancellationToken)).Select(on => on.Image).ToList();
+        var built = (await metadata.ListAsync(cancellationToken)).FirstOrDefault(r => r.Reference == reference)?.ImageId;
+        var image = held.FirstOrDefault(i => i.Id == built) ?? held.FirstOrDefault();
         if (image is null)
         {
             yield return new ErrorReply($"There is no image {reference} in the engine; /docker_images lists the tags there are.");

@@ -25,4 +25,7 @@ public sealed record StagedImage(
     TimeSpan BuildTime)
 {
     public string Reference => $"{Spec.Repository}:{Tag}";
+
+    /// <summary>The engine it was built on and is staged on (Docker:Engines name); null: the default engine (and every request stored before engines were named).</summary>
+    public string? Engine { get; init; }
 }

@@ -12,9 +12,11 @@ namespace ChatOps.Images;
 /// Hands out immutable tags &lt;Version&gt;.&lt;build number&gt; and applies them. Numbers come from one atomic SQLite
 /// upsert, so concurrent creates never share one; a number whose tag already exists in the engine or the registry
 /// (made by hand, or by another bot on another database) is skipped; and because Docker's tag operation silently
-/// overwrites, the final tag is checked again right before it is applied, under a lock.
+/// overwrites, the final tag is checked again right before it is applied, under a lock. With several engines a tag
+/// exists when any answering engine holds it (an image lives only where it was built until a registry carries it);
+/// the tag is applied on the flow's engine (<see cref="CurrentEngine"/>: the build's).
 /// </summary>
-internal sealed partial class TagAllocator(BuildNumberStore numbers, IImageEngine engine, RegistryClient registry, IOptions<ImagesOptions> options)
+internal sealed partial class TagAllocator(BuildNumberStore numbers, IImageEngine engine, CurrentEngine current, ImagesOnEngines everywhere, RegistryClient registry, IOptions<ImagesOptions> options)
 {
     private const int MaxSkips = 1000;
     private readonly SemaphoreSlim _tagging = new(1, 1);
@@ -40,7 +42,7 @@ internal sealed partial class TagAllocator(BuildNumberStore numbers, IImageEngin
         for (var i = 0; i < MaxSkips; i++)
         {
             var tag = $"{version}.{await numbers.NextAsync(repository, cancellationToken)}";
-            if (!inRegistry.Contains(tag) && await engine.InspectImageAsync($"{repository}:{tag}", cancellationToken) is null) return tag;
+            if (!inRegistry.Contains(tag) && (await everywhere.InspectAsync($"{repository}:{tag}", cancellationToken)).Count == 0) return tag;
         }
         throw new ImageCreateException($"no free build number for {repository} after {MaxSkips} tries.");
     }
@@ -51,9 +53,11 @@ internal sealed partial class TagAllocator(BuildNumberStore numbers, IImageEngin
         await _tagging.WaitAsync(cancellationToken);
         try
         {
-            var existing = await engine.InspectImageAsync($"{repository}:{tag}", cancellationToken);
+            // Here it must not exist at all; on another engine only the same image may carry it (pulled there from the registry).
+            var existing = (await everywhere.InspectAsync($"{repository}:{tag}", cancellationToken))
+                .FirstOrDefault(held => held.Engine == current.Engine || held.Image.Id != imageId);
             if (existing is not null)
-                throw new ImageCreateException($"{repository}:{tag} appeared while building (image {existing.Id}); it is never overwritten. Run the create again for a new tag.");
+                throw new ImageCreateException($"{repository}:{tag} appeared while building (image {existing.Image.Id}); it is never overwritten. Run the create again for a new tag.");
             await engine.TagImageAsync(imageId, repository, tag, cancellationToken);
         }
         finally

@@ -49,6 +49,9 @@ internal sealed class IntegrationInstance
     /// <summary>Null: no network, as scripts. "host": host networking. Anything else: a Docker network's name.</summary>
     public string? EgressNetwork { get; }
 
+    /// <summary>The engine labels its containers need (Integrations:Instances:n:EngineLabels), trimmed, distinct and sorted; empty for none.</summary>
+    public IReadOnlyList<string> EngineLabels { get; init; } = [];
+
     /// <summary>The secret values this instance was given (passwords, keys, and user:password for basic auth), for redaction.</summary>
     public IReadOnlyList<string> SecretValues { get; }
 

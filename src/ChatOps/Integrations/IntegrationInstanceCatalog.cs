@@ -99,7 +99,10 @@ internal sealed partial class IntegrationInstanceCatalog
             problems.AddRange(resolved.Problems);
             (parameters, secrets, warnings) = (resolved.Params, resolved.SecretValues, resolved.Warnings);
         }
-        return new IntegrationInstance(options.Name, options.Integration, integration, options.Enabled, Egress(options.Egress), parameters, secrets, problems, warnings);
+        return new IntegrationInstance(options.Name, options.Integration, integration, options.Enabled, Egress(options.Egress), parameters, secrets, problems, warnings)
+        {
+            EngineLabels = options.EngineLabels.Select(label => label.Trim()).Where(label => label.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        };
     }
 
     /// <summary>What can be said from the settings alone: the name, its uniqueness and the egress.</summary>

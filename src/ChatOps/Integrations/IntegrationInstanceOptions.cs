@@ -30,6 +30,13 @@ internal sealed class IntegrationInstanceOptions
     public string Egress { get; set; } = "";
 
     /// <summary>
+    /// Labels of Docker:Engines (e.g. "egress") an engine must carry to take the instance's containers: an instance
+    /// whose service only one host can reach runs only there. Default none: any engine (egress still goes only to
+    /// engines labelled "egress" once any engine is).
+    /// </summary>
+    public List<string> EngineLabels { get; set; } = [];
+
+    /// <summary>
     /// A JSON file of secret params, {"instance": {"param": "value", "credentials param": {"identifier": "..",
     /// "password": ".."}}}, relative to the folder holding appsettings.json. It must belong to the bot's user and
     /// grant nothing to group or others (chmod 600). Default empty: secrets come from environment variables only.

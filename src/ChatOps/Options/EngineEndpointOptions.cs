@@ -21,4 +21,10 @@ public sealed class EngineEndpointOptions
 
     /// <summary>How many script jobs it runs at once. Default 4.</summary>
     public int Capacity { get; set; } = 4;
+
+    /// <summary>
+    /// How many image builds it runs at once (each with its check runs, tagging and push); 0: it takes none, it only
+    /// runs scripts. Default (unset): Images:MaxConcurrentBuilds, so a single engine builds exactly as many at once as before.
+    /// </summary>
+    public int? BuildCapacity { get; set; }
 }

@@ -89,6 +89,26 @@ public sealed class EngineEndpointTests
         Assert.Equal("engine 'a': Capacity must be at least 1 (jobs at once), not 0.", Assert.Throws<InvalidOperationException>(() => EngineEndpoint.AllOf(options)).Message);
     }
 
+    [Fact]
+    public void A_negative_build_capacity_and_engines_that_all_take_no_builds_are_refused()
+    {
+        var negative = Bind(new() { ["Docker:Engines:0:Name"] = "a", ["Docker:Engines:0:Endpoint"] = "unix:///a.sock", ["Docker:Engines:0:BuildCapacity"] = "-1" });
+        var none = Bind(new()
+        {
+            ["Docker:Engines:0:Name"] = "a", ["Docker:Engines:0:Endpoint"] = "unix:///a.sock", ["Docker:Engines:0:BuildCapacity"] = "0",
+            ["Docker:Engines:1:Name"] = "b", ["Docker:Engines:1:Endpoint"] = "unix:///b.sock", ["Docker:Engines:1:BuildCapacity"] = "0",
+        });
+        var one = Bind(new()
+        {
+            ["Docker:Engines:0:Name"] = "a", ["Docker:Engines:0:Endpoint"] = "unix:///a.sock", ["Docker:Engines:0:BuildCapacity"] = "0",
+            ["Docker:Engines:1:Name"] = "b", ["Docker:Engines:1:Endpoint"] = "unix:///b.sock",
+        });
+
+        Assert.Equal("engine 'a': BuildCapacity must be 0 (no builds) or more, not -1.", Assert.Throws<InvalidOperationException>(() => EngineEndpoint.AllOf(negative)).Message);
+        Assert.StartsWith("no engine of Docker:Engines takes builds (every BuildCapacity is 0)", Assert.Throws<InvalidOperationException>(() => EngineEndpoint.AllOf(none)).Message);
+        Assert.Equal([0, null], EngineEndpoint.AllOf(one).Select(e => e.BuildCapacity));
+    }
+
     private static DockerOptions Bind(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(DockerOptions.Section).Get<DockerOptions>() ?? new DockerOptions();
 }

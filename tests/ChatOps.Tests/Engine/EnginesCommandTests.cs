@@ -26,10 +26,12 @@ public sealed class EnginesCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Each_engine_is_shown_with_its_health_now_endpoint_labels_and_containers_for_its_capacity()
+    public async Task Each_engine_is_shown_with_its_health_now_endpoint_labels_containers_for_its_capacity_jobs_and_builds()
     {
         var board = new EngineHealthBoard(TimeProvider.System, NullLogger<EngineHealthBoard>.Instance);
-        var handler = new ShowEnginesHandler(_engines, board, new ScheduledContainerEngine(_engines, board), MsOptions.Create(new DockerOptions()));
+        var containers = new ScheduledContainerEngine(_engines, board);
+        var handler = new ShowEnginesHandler(_engines, board, containers, new EngineJobs(containers),
+            new BuildPlacement(_engines, board, MsOptions.Create(new ImagesOptions { MaxConcurrentBuilds = 2 })), MsOptions.Create(new DockerOptions()));
 
         var replies = new List<Reply>();
         await foreach (var reply in handler.HandleAsync(new ShowEnginesCommand(), new ChatMessage("console", "tester", "c1", "/engines"), CancellationToken.None))
@@ -37,10 +39,10 @@ public sealed class EnginesCommandTests : IDisposable
 
         var table = Assert.IsType<TableReply>(Assert.Single(replies));
         Assert.Equal("1 of 2 engines answers", table.Title);
-        Assert.Equal(["local (default)", "answers", "unix:///var/run/docker.sock", "-", "0 of 3"], table.Rows[0]);
+        Assert.Equal(["local (default)", "answers", "unix:///var/run/docker.sock", "-", "0 of 3", "0", "0 of 2"], table.Rows[0]);
         Assert.Equal("gone", table.Rows[1][0]);
         Assert.StartsWith("silent: ", table.Rows[1][1]);
-        Assert.Equal([_absent, "big, egress", "0 of 4"], table.Rows[1].Skip(2));
+        Assert.Equal([_absent, "big, egress", "0 of 4", "0", "0 of 2"], table.Rows[1].Skip(2));
         Assert.False(board.IsAnswering("gone"));
     }
 

@@ -20,14 +20,7 @@ public sealed class ImagesOverSeveralEnginesTests(TwoEnginesWithBaseImage engine
     [Fact]
     public async Task Each_image_is_listed_once_with_the_engines_that_hold_it()
     {
-        using var set = new EngineSet(MsOptions.Create(new DockerOptions
-        {
-            Engines =
-            [
-                new EngineEndpointOptions { Name = "first", Endpoint = engines.First.Endpoint },
-                new EngineEndpointOptions { Name = "second", Endpoint = engines.Second.Endpoint },
-            ],
-        }));
+        using var set = engines.NewSet();
         var onlySecond = $"demisto/chatops-only-second:{Guid.NewGuid():N}";
         await using (var context = BuildContextArchive.Create(new BuildContextFiles($"FROM scratch\nLABEL {ManagedLabels.Managed}=\"true\"\n", "", "")))
             await set.Find("second")!.Images.BuildImageAsync(new EngineBuildRequest(context, onlySecond, NetworkMode: "none"), new Progress<EngineBuildProgress>(), CancellationToken.None);

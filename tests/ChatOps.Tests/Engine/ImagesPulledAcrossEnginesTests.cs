@@ -48,7 +48,7 @@ public sealed class ImagesPulledAcrossEnginesTests(TwoEnginesWithBaseImage engin
             host.RunAsync("pull-b", "BuiltEcho", ("value", "b"), ("seconds", "3")));
 
         Assert.Equal(["a", "b"], together.Select(replies => Texts.Of(replies[^1])).Order());
-        using var both = Set();
+        using var both = engines.NewSet();
         var builtId = (await both.Find("first")!.Images.InspectImageAsync(_built, CancellationToken.None))!.Id;
         Assert.Equal(builtId, (await both.Find("second")!.Images.InspectImageAsync(_built, CancellationToken.None))?.Id);
         // The registry-qualified name was only for the transfer.
@@ -74,15 +74,6 @@ public sealed class ImagesPulledAcrossEnginesTests(TwoEnginesWithBaseImage engin
         settings["Images:Registry"] = withRegistry ? _registry.Host : "";
         return new ScriptHost(_content.Folder, settings);
     }
-
-    private EngineSet Set() => new(MsOptions.Create(new DockerOptions
-    {
-        Engines =
-        [
-            new EngineEndpointOptions { Name = "first", Endpoint = engines.First.Endpoint },
-            new EngineEndpointOptions { Name = "second", Endpoint = engines.Second.Endpoint },
-        ],
-    }));
 
     public async Task DisposeAsync()
     {

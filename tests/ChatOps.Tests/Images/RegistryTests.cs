@@ -12,14 +12,7 @@ public sealed class RegistryTests(ProbeWheels wheels) : IClassFixture<ProbeWheel
     private static CreateImageCommand Create(string name, bool force = false) =>
         new(name, [Requirement.Parse("chatops-probe-dep")], [], null, force);
 
-    private static async Task<IReadOnlyList<string>> RegistryTagsAsync(LocalRegistry registry, string repository)
-    {
-        using var http = new HttpClient();
-        var list = await http.GetFromJsonAsync<TagList>($"http://{registry.Host}/v2/{repository}/tags/list");
-        return list!.Tags.Order(StringComparer.Ordinal).ToList();
-    }
-
-    private sealed record TagList(string Name, List<string> Tags);
+    private static Task<IReadOnlyList<string>> RegistryTagsAsync(LocalRegistry registry, string repository) => registry.TagsAsync(repository);
 
     [Fact]
     public async Task Created_images_are_pushed_and_update_pulls_the_newest_tag_then_says_already_current()

@@ -117,7 +117,7 @@ internal sealed class IntegrationCommandRunner(ContentLibrary library, Integrati
     {
         var parameters = instance.CreateParams();
         var proxy = parameters["proxy"] is JsonValue flag && (flag.TryGetValue<bool>(out var on) ? on : flag.ToString() == "true") ? options.Proxy : "";
-        return new IntegrationCall(instance.Name, instance.Integration!.Name, name, parameters, instance.EgressNetwork, instance.Redactor.Redact, proxy);
+        return new IntegrationCall(instance.Name, instance.Integration!.Name, name, parameters, instance.EgressNetwork, instance.Redactor.Redact, proxy, instance.EngineLabels);
     }
 
     private static JsonArray Failure(string message) => new(Server.ServerEntries.Failure(message));

@@ -25,7 +25,10 @@ internal sealed class ContainerSpecFactory(ExecutorOptions options, ContainerLab
         (long)(options.Cpus * 1_000_000_000),
         RunnerFolder,
         // HOME on the tmpfs: the image's home folder is read-only. No bytecode files: nowhere to write them.
-        ["HOME=/tmp", "PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8", "LANG=C.UTF-8", .. ProxyEnvironment(key.Proxy)]);
+        ["HOME=/tmp", "PYTHONDONTWRITEBYTECODE=1", "PYTHONIOENCODING=utf-8", "LANG=C.UTF-8", .. ProxyEnvironment(key.Proxy)])
+    {
+        RequiredEngineLabels = key.EngineLabels.Split(',', StringSplitOptions.RemoveEmptyEntries),
+    };
 
     /// <summary>Both spellings: requests reads either, curl and some libraries only the lower-case ones.</summary>
     private static IEnumerable<string> ProxyEnvironment(string proxy) => proxy.Length == 0

@@ -8,7 +8,8 @@ namespace ChatOps.Execution.Pool;
 /// <param name="Network">Null: the configured script network (none by default); else "host" or a Docker network's name.</param>
 /// <param name="Instance">The integration instance the containers belong to; empty for scripts.</param>
 /// <param name="Proxy">The HTTP(S) proxy the containers' environment names; empty for none.</param>
-internal readonly record struct PoolKey(string Image, string Interpreter, string? Network = null, string Instance = "", string Proxy = "")
+/// <param name="EngineLabels">The engine labels the containers need, comma separated and sorted (text, so the key compares by value); empty for none.</param>
+internal readonly record struct PoolKey(string Image, string Interpreter, string? Network = null, string Instance = "", string Proxy = "", string EngineLabels = "")
 {
     public override string ToString() =>
         Instance.Length == 0 ? $"{Image} ({Interpreter})" : $"{Image} ({Interpreter}, instance {Instance}, network {Network ?? "none"})";

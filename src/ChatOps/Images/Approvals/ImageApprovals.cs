@@ -14,10 +14,11 @@ namespace ChatOps.Images.Approvals;
 /// Images:RequireApproval: a vetted build waits under its staging tag as an approval request until another person
 /// approves it (it gets its final tag, as an unapproved create would have), denies it, or it expires (its staging
 /// tag is removed). Who may decide at all is the access policy's (images.approve, admins); that a requester never
-/// approves their own request is decided here, the same words on every platform.
+/// approves their own request is decided here, the same words on every platform. The staged image is on the engine
+/// it was built on (<see cref="StagedImage.Engine"/>): what is done with it is done there.
 /// </summary>
 internal sealed class ImageApprovals(
-    ApprovalStore store, ImageBuilder builder, IImageEngine engine, IKeptResults kept, IAuditLog audit,
+    ApprovalStore store, ImageBuilder builder, IImageEngine engine, CurrentEngine current, IKeptResults kept, IAuditLog audit,
     IOptions<ImagesOptions> options, TimeProvider clock, ILogger<ImageApprovals> logger)
 {
     public const string ExpiredReason = "your image's approval request expired";
@@ -54,6 +55,7 @@ internal sealed class ImageApprovals(
 
         var claimed = await store.TryClaimAsync(id, decider, clock.GetUtcNow(), cancellationToken);
         if (claimed is null) return Undecidable(id, await store.FindAsync(id, cancellationToken)) ?? Gone(id);
+        using var onItsEngine = current.Use(claimed.Staged.Engine);
         try
         {
             // Removed by hand, or by an engine that lost it: say so rather than let the engine's tag call fail obscurely.
@@ -83,7 +85,7 @@ internal sealed class ImageApprovals(
         if (Undecidable(id, await store.FindAsync(id, cancellationToken)) is { } closed) return closed;
         var denied = await store.TryDenyAsync(id, decider, clock.GetUtcNow(), cancellationToken);
         if (denied is null) return Undecidable(id, await store.FindAsync(id, cancellationToken)) ?? Gone(id);
-        await engine.RemoveImageAsync(denied.Staged.Staging, CancellationToken.None);
+        using (current.Use(denied.Staged.Engine)) await engine.RemoveImageAsync(denied.Staged.Staging, CancellationToken.None);
         // A requester may take back their own request: that decides nothing for anyone else.
         var how = denied.Requesters.Contains(decider, StringComparer.Ordinal) ? "withdrew" : "denied";
         logger.LogInformation("{Decider} {How} approval request {Id} ({Image})", decider, how, id, denied.Staged.Reference);
@@ -99,7 +101,7 @@ internal sealed class ImageApprovals(
         foreach (var request in expired)
         {
             var reference = request.Staged.Reference;
-            await engine.RemoveImageAsync(request.Staged.Staging, CancellationToken.None);
+            using (current.Use(request.Staged.Engine)) await engine.RemoveImageAsync(request.Staged.Staging, CancellationToken.None);
             logger.LogInformation("Approval request {Id} ({Image}) expired; its staged image was removed", request.Id, reference);
             await RecordExpiryAsync(request);
             await TellAsync(request.Requester, new TextReply(

@@ -7,9 +7,10 @@ namespace ChatOps.Images.Journal;
 /// Deals with the build number of a build that a stop of the bot interrupted: released when nothing carries its tag
 /// and it is still the last number handed out for the repository, otherwise left unused, and said so either way (the
 /// words go into the journal row and the log). A tag that exists but was never recorded is taken back, as a failed
-/// create's would be; its number is then never handed out again, since the tag may have been pushed.
+/// create's would be; its number is then never handed out again, since the tag may have been pushed. With several
+/// engines the interrupted build may have run on any of them: each answering engine holding the tag loses it.
 /// </summary>
-internal sealed class UnusedBuildNumbers(IImageEngine engine, BuildNumberStore numbers)
+internal sealed class UnusedBuildNumbers(ImagesOnEngines everywhere, BuildNumberStore numbers)
 {
     /// <returns>What became of the number, e.g. "build number 1.0.0.3 released".</returns>
     public async Task<string> ReclaimAsync(string repository, string tag, CancellationToken cancellationToken)
@@ -17,9 +18,10 @@ internal sealed class UnusedBuildNumbers(IImageEngine engine, BuildNumberStore n
         var reference = $"{repository}:{tag}";
         try
         {
-            if (await engine.InspectImageAsync(reference, cancellationToken) is not null)
+            var held = await everywhere.InspectAsync(reference, cancellationToken);
+            if (held.Count > 0)
             {
-                await engine.RemoveImageAsync(reference, cancellationToken);
+                foreach (var on in held) await on.Engine.Images.RemoveImageAsync(reference, cancellationToken);
                 return $"build number {tag} left unused: {reference} was tagged but never recorded, the tag was removed";
             }
         }

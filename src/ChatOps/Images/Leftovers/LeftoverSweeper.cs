@@ -12,24 +12,28 @@ namespace ChatOps.Images.Leftovers;
 /// Script containers are their pool's business. A leftover must have stopped (or been staged) at least
 /// Images:LeftoverAge ago: a second bot on the same engine holds a staging tag or a stopped container only for
 /// moments, and must not lose it to this sweep. The one staging tag that is meant to last, a pending approval
-/// request's, is kept while the request is pending and in time (one that expired unnoticed is swept).
+/// request's, is kept while the request is pending and in time (one that expired unnoticed is swept). Builds run on
+/// any engine of Docker:Engines, so staging tags are swept on each one that answers.
 /// </summary>
-internal sealed class LeftoverSweeper(IImageEngine engine, IContainerEngine containerEngine, ApprovalStore approvals, IOptions<ImagesOptions> options, TimeProvider clock, ILogger<LeftoverSweeper> logger)
+internal sealed class LeftoverSweeper(IImageEngine engine, CurrentEngine current, EngineSet engines, IContainerEngine containerEngine, ApprovalStore approvals,
+    IOptions<ImagesOptions> options, TimeProvider clock, ILogger<LeftoverSweeper> logger)
 {
     public async Task<LeftoverSweep> SweepAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow() - options.Value.LeftoverAge;
         var tags = 0;
-        var prefix = options.Value.StagingRepository + "/";
         var held = await approvals.HeldStagingAsync(clock.GetUtcNow(), cancellationToken);
-        foreach (var image in await engine.ListImagesAsync(cancellationToken))
+        foreach (var each in engines.All)
         {
-            if (!image.Labels.ContainsKey(ManagedLabels.Managed) || image.Created > cutoff) continue;
-            foreach (var staging in image.RepoTags.Where(t => t.StartsWith(prefix, StringComparison.Ordinal) && !held.Contains(t)))
+            using var on = current.Use(each);
+            try
             {
-                logger.LogInformation("Removing leftover staging tag {Tag} (built {Created:u})", staging, image.Created);
-                await engine.RemoveImageAsync(staging, cancellationToken);
-                tags++;
+                tags += await SweepStagingAsync(cutoff, held, cancellationToken);
+            }
+            catch (EngineUnavailableException silent) when (engines.All.Count > 1)
+            {
+                // Its leftovers wait for a sweep when it answers again; the other engines' go now.
+                logger.LogInformation("Leftover staging tags on engine {Engine} not swept: {Reason}", each.Name, silent.Message);
             }
         }
 
@@ -50,5 +54,23 @@ internal sealed class LeftoverSweeper(IImageEngine engine, IContainerEngine cont
         }
         if (tags + containers > 0) logger.LogWarning("Removed {Tags} leftover staging tags and {Containers} leftover containers", tags, containers);
         return new LeftoverSweep(tags, containers);
+    }
+
+    /// <summary>The current engine's staging tags older than the cutoff and held by no pending approval request.</summary>
+    private async Task<int> SweepStagingAsync(DateTimeOffset cutoff, IReadOnlySet<string> held, CancellationToken cancellationToken)
+    {
+        var tags = 0;
+        var prefix = options.Value.StagingRepository + "/";
+        foreach (var image in await engine.ListImagesAsync(cancellationToken))
+        {
+            if (!image.Labels.ContainsKey(ManagedLabels.Managed) || image.Created > cutoff) continue;
+            foreach (var staging in image.RepoTags.Where(t => t.StartsWith(prefix, StringComparison.Ordinal) && !held.Contains(t)))
+            {
+                logger.LogInformation("Removing leftover staging tag {Tag} (built {Created:u})", staging, image.Created);
+                await engine.RemoveImageAsync(staging, cancellationToken);
+                tags++;
+            }
+        }
+        return tags;
     }
 }

@@ -61,7 +61,9 @@ public sealed class EngineCertificates : IDisposable
             names.AddDnsName("localhost");
             request.CertificateExtensions.Add(names.Build());
         }
-        using var certificate = request.Create(authority, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1), RandomNumberGenerator.GetBytes(16));
+        // Until the authority's own end, not a fresh "now + 1 day": a second ticking over between the two made the
+        // leaf outlive its issuer, which CertificateRequest refuses (the fixture failed in its constructor).
+        using var certificate = request.Create(authority, DateTimeOffset.UtcNow.AddMinutes(-5), new DateTimeOffset(authority.NotAfter.ToUniversalTime()), RandomNumberGenerator.GetBytes(16));
         File.WriteAllText(certificateFile, certificate.ExportCertificatePem());
         File.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem());
     }

@@ -1,3 +1,6 @@
+using ChatOps.Engine;
+using ChatOps.Options;
+
 namespace ChatOps.Tests.Engine.Support;
 
 /// <summary>Two real dockerd of the test class's own, each holding the default base image, to place containers on.</summary>
@@ -17,6 +20,16 @@ public sealed class TwoEnginesWithBaseImage : IAsyncLifetime
         ["Docker:Engines:1:Endpoint"] = Second.Endpoint,
         ["Docker:Engines:1:Capacity"] = "1",
     };
+
+    /// <summary>Both engines as the bot connects to them, "first" the default, for a test to look at them through the engine room.</summary>
+    public EngineSet NewSet() => new(Microsoft.Extensions.Options.Options.Create(new DockerOptions
+    {
+        Engines =
+        [
+            new EngineEndpointOptions { Name = "first", Endpoint = First.Endpoint },
+            new EngineEndpointOptions { Name = "second", Endpoint = Second.Endpoint },
+        ],
+    }));
 
     public Task InitializeAsync() => Task.WhenAll(First.InitializeAsync(), Second.InitializeAsync());
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 
 namespace ChatOps.Tests.Images.Support;
 
@@ -74,6 +75,16 @@ public sealed class LocalRegistry : IAsyncDisposable
             await Task.Delay(100);
         }
     }
+
+    /// <summary>The tags the registry holds for a repository (GET /v2/&lt;repository&gt;/tags/list), sorted.</summary>
+    public async Task<IReadOnlyList<string>> TagsAsync(string repository)
+    {
+        using var http = new HttpClient();
+        var list = await http.GetFromJsonAsync<TagList>($"http://{Host}/v2/{repository}/tags/list");
+        return list!.Tags.Order(StringComparer.Ordinal).ToList();
+    }
+
+    private sealed record TagList(string Name, List<string> Tags);
 
     public async ValueTask DisposeAsync()
     {

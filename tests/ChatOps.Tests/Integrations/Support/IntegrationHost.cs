@@ -14,7 +14,8 @@ internal sealed class IntegrationHost : IAsyncDisposable
     private readonly string _commonServer;
     private readonly List<string> _variables = [];
 
-    public IntegrationHost(string? storageFolder = null, string? suffix = null)
+    /// <param name="settings">More configuration over the instances', e.g. Docker:Engines and an instance's EngineLabels.</param>
+    public IntegrationHost(string? storageFolder = null, string? suffix = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Suffix = suffix ?? Guid.NewGuid().ToString("N")[..6];
         KeyA = "key-aaaa-" + Suffix;
@@ -32,20 +33,21 @@ internal sealed class IntegrationHost : IAsyncDisposable
         File.WriteAllText(Path.Combine(folder, StandInIntegration.Id + ".yml"), StandInIntegration.Yaml("demisto/python3-deb:3.11.2.1"));
         File.WriteAllText(Path.Combine(folder, StandInIntegration.Id + ".py"), StandInIntegration.Code);
 
-        var settings = new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Executor:CommonServerPython"] = Path.Combine(_commonServer, "CommonServerPython.py"),
             ["Executor:ScriptTimeout"] = "00:00:30",
         };
-        if (storageFolder is not null) settings["Storage:Folder"] = storageFolder;
-        AddInstance(settings, 0, A, KeyA, "host");
-        AddInstance(settings, 1, B, KeyB, "host");
-        AddInstance(settings, 2, Offline, "key-cccc-" + Suffix, "");
-        AddInstance(settings, 3, WrongKey, "key-wrong-" + Suffix, "host");
-        AddInstance(settings, 4, Proxied, "key-proxied-" + Suffix, "");
-        settings["Integrations:Instances:4:Params:proxy"] = "true";
-        settings["Integrations:Proxy"] = "http://127.0.0.1:3128";
-        Scripts = new ScriptHost(_content.Folder, settings);
+        if (storageFolder is not null) values["Storage:Folder"] = storageFolder;
+        AddInstance(values, 0, A, KeyA, "host");
+        AddInstance(values, 1, B, KeyB, "host");
+        AddInstance(values, 2, Offline, "key-cccc-" + Suffix, "");
+        AddInstance(values, 3, WrongKey, "key-wrong-" + Suffix, "host");
+        AddInstance(values, 4, Proxied, "key-proxied-" + Suffix, "");
+        values["Integrations:Instances:4:Params:proxy"] = "true";
+        values["Integrations:Proxy"] = "http://127.0.0.1:3128";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        Scripts = new ScriptHost(_content.Folder, values);
     }
 
     public string Suffix { get; }
