@@ -68,7 +68,7 @@ internal sealed class MeasuredComposition : IAsyncDisposable
         var mine = new Dictionary<string, string> { [ManagedLabels.Instance] = _host.InstanceId };
         var scheduler = _host.Services.GetRequiredService<ScheduledContainerEngine>();
         foreach (var container in await _host.Services.GetRequiredService<IContainerEngine>().ListAsync(mine, cancellationToken))
-            Placement[container.Id] = scheduler.EngineOf(container.Id) ?? "?";
+            Placement[container.Id] = scheduler.EngineOf(container.Id);
     }
 
     /// <summary>

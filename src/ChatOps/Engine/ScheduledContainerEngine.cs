@@ -35,9 +35,6 @@ internal sealed class ScheduledContainerEngine(EngineSet engines, EngineHealthBo
         lock (_gate) return Load(engine);
     }
 
-    /// <summary>The name of the engine a container created here was placed on, or null.</summary>
-    public string? EngineOf(string id) => _placed.GetValueOrDefault(id)?.Name;
-
     // Under _gate.
     private int Load(string engine) => _placed.Values.Count(e => e.Name == engine) + _reserved.GetValueOrDefault(engine);
 
