@@ -80,7 +80,6 @@ PRELOAD_FOLDER = os.environ.get('CHATOPS_PRELOAD', '/opt/chatops/preload')
 SCRATCH_FOLDERS = ('/tmp', '/dev/shm', '/dev/mqueue')
 PRELOADED_MODULES = []
 FILE_CHUNK_BYTES = 192 * 1024  # base64 of it stays well under the server's line limit
-SPARE_IDLE_SECONDS = 0.002  # a spare not started within this is idle, and warms up (see _child)
 PF_EXITING = 0x4  # the kernel's flag of a task inside exit(): it makes no system call again
 EXIT_CHECKS = 20  # how often, EXIT_CHECK_PAUSE_SECONDS apart, the parent looks for a killed child's exit (_exiting)
 EXIT_CHECK_PAUSE_SECONDS = 0.00005
@@ -483,11 +482,8 @@ def _child(channel, spare, preloaded):
     try:
         for fd in spare.inherited:
             os.close(fd)
-        if not _readable(spare.go_read, SPARE_IDLE_SECONDS):
-            # Nothing is waiting: warm up while the container is idle. Under load the word comes within a job's
-            # time, and then the warm-up's CPU (on a small machine more than the job's own) would be taken from
-            # the very jobs it is meant to speed up.
-            _warm_up(channel, preloaded)
+        # Measured both ways: skipping this under load (when the word comes soon) made the bench slower, not faster.
+        _warm_up(channel, preloaded)
         word = os.read(spare.go_read, 1)
         if word not in (GO, REFUSE):
             os._exit(0)  # the parent is going away
@@ -813,15 +809,6 @@ def _exiting(pid):
         if fields[0] in (b'Z', b'X') or int(fields[6]) & PF_EXITING:
             return True
     return False
-
-
-def _readable(fd, seconds):
-    """True when fd has something to read (or its writer closed it) within the time."""
-    try:
-        readable, _, _ = select.select([fd], [], [], seconds)
-    except (OSError, ValueError):
-        return True
-    return bool(readable)
 
 
 def _read_all(fd):
