@@ -9,9 +9,10 @@ namespace ChatOps.Images;
 /// ones are deleted unless content names them or a container uses them (those are reported as kept, with why).
 /// Tags that are not versions (not 1.0.0.N) are never pruned: nothing says which of them is old. Only images
 /// that carry every Images:Labels entry are this bot's to prune, so two bots (or tests) sharing an engine
-/// never prune each other's tags.
+/// never prune each other's tags. The versions are counted over every engine (a build may have run on any), and a
+/// deletion removes the tag from every engine that holds it.
 /// </summary>
-internal sealed class ImageRetention(IImageEngine engine, ImageDeletion deletion, IOptions<ImagesOptions> options)
+internal sealed class ImageRetention(ImagesOnEngines everywhere, ImageDeletion deletion, IOptions<ImagesOptions> options)
 {
     public int KeepPerName => options.Value.KeepPerName;
 
@@ -20,7 +21,7 @@ internal sealed class ImageRetention(IImageEngine engine, ImageDeletion deletion
     {
         if (KeepPerName <= 0) return [];
         var allowedPrefixes = options.Value.AllowedOrgs.Select(org => org + "/").ToArray();
-        var images = await engine.ListImagesAsync(cancellationToken);
+        var images = (await everywhere.ListAsync(cancellationToken)).Select(held => held.Image);
         var candidates = images
             .Where(image => image.Labels.TryGetValue(ManagedLabels.Managed, out var managed) && managed == "true")
             .Where(image => options.Value.Labels.All(label => image.Labels.TryGetValue(label.Key, out var value) && value == label.Value))

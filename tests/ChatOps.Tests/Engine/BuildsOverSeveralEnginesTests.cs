@@ -150,6 +150,22 @@ public sealed class BuildsOverSeveralEnginesTests(TwoEnginesWithBaseImage engine
         Assert.IsType<TableReply>(Assert.Single(await bed.RunAsync(new ShowEnginesCommand()))).Rows;
 
     /// <summary>The image feature over both engines, build capacity one on the second; scripts too when asked. Its own Docker client looks at the second.</summary>
+    [Fact]
+    public async Task Retention_counts_the_versions_built_on_another_engine_and_prunes_them_there()
+    {
+        await using var bed = Bed(registry: null, firstBuildCapacity: 0, more: new() { ["Images:KeepPerName"] = "1" });
+        var name = bed.NewName("kept");
+        var repository = $"demisto/{name}";
+        Assert.IsType<CardReply>((await bed.RunAsync(Create(name)))[^1]);
+        Assert.IsType<CardReply>((await bed.RunAsync(Create(name, force: true)))[^1]);
+        Assert.Equal(["1.0.0.1", "1.0.0.2"], await TagsOnAsync(engines.Second, repository));
+
+        var pruned = Assert.IsType<TableReply>((await bed.RunAsync(new PruneImagesCommand()))[^1]);
+
+        Assert.Contains(pruned.Rows, row => row[0] == $"{repository}:1.0.0.1" && row[1] == "deleted");
+        Assert.Equal(["1.0.0.2"], await TagsOnAsync(engines.Second, repository));
+    }
+
     private ImagesTestBed Bed(string? registry, int firstBuildCapacity, string? storageFolder = null, bool withScripts = false, Dictionary<string, string?>? more = null)
     {
         var settings = new Dictionary<string, string?>(engines.AsEnginesOfCapacityOne())
