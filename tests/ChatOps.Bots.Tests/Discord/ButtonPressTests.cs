@@ -16,10 +16,16 @@ public sealed class ButtonPressTests : FakeDiscordTest
         Buttons = [new ReplyButton("Approve", "/docker_image_approve", "12", ReplyButtonStyle.Primary), new ReplyButton("Deny", "/docker_image_deny", "12", ReplyButtonStyle.Danger)],
     };
 
+    /// <summary>
+    /// These tests read the answer inline: the product's own budget (2 s, not the server's quick 0.5 s), so a loaded
+    /// machine's first interaction (JIT, the worker's first dequeue) is not deferred and answered by an edit instead.
+    /// </summary>
+    private static void InlineAnswers(Dictionary<string, string?> settings) => settings["Discord:InlineBudget"] = "00:00:02";
+
     [Fact]
     public async Task A_card_with_buttons_is_answered_with_an_action_row_of_buttons_whose_custom_ids_name_the_command_and_the_id()
     {
-        await using var bot = await DiscordBotServer.StartAsync(Fake, FakeWarRoom.Answering(ApprovalCard()), Key.PublicKeyHex);
+        await using var bot = await DiscordBotServer.StartAsync(Fake, FakeWarRoom.Answering(ApprovalCard()), Key.PublicKeyHex, InlineAnswers);
 
         var response = JsonDocument.Parse(await (await bot.PostInteractionAsync(InteractionJson.Command("docker_image_create", ("name", "x")), Key)).Content.ReadAsStringAsync()).RootElement;
 
@@ -37,7 +43,7 @@ public sealed class ButtonPressTests : FakeDiscordTest
     public async Task A_signed_button_press_runs_the_command_it_stands_for_and_gets_a_channel_message()
     {
         var warRoom = FakeWarRoom.Answering(new TextReply("discord:1 approved request 12"));
-        await using var bot = await DiscordBotServer.StartAsync(Fake, warRoom, Key.PublicKeyHex);
+        await using var bot = await DiscordBotServer.StartAsync(Fake, warRoom, Key.PublicKeyHex, InlineAnswers);
 
         var response = await bot.PostInteractionAsync(InteractionJson.Button("docker_image_approve:12"), Key);
 
@@ -57,7 +63,7 @@ public sealed class ButtonPressTests : FakeDiscordTest
     public async Task A_press_that_is_not_one_of_the_bots_buttons_is_refused_privately_and_nothing_runs(string customId, int componentType)
     {
         var warRoom = FakeWarRoom.Answering(new TextReply("ran"));
-        await using var bot = await DiscordBotServer.StartAsync(Fake, warRoom, Key.PublicKeyHex);
+        await using var bot = await DiscordBotServer.StartAsync(Fake, warRoom, Key.PublicKeyHex, InlineAnswers);
 
         var body = JsonDocument.Parse(await (await bot.PostInteractionAsync(InteractionJson.Button(customId, componentType: componentType), Key)).Content.ReadAsStringAsync()).RootElement;
 
@@ -70,7 +76,7 @@ public sealed class ButtonPressTests : FakeDiscordTest
     public async Task A_press_signed_with_anotherKey_gets_401_and_runs_nothing()
     {
         var warRoom = FakeWarRoom.Answering(new TextReply("ran"));
-        await using var bot = await DiscordBotServer.StartAsync(Fake, warRoom, Key.PublicKeyHex);
+        await using var bot = await DiscordBotServer.StartAsync(Fake, warRoom, Key.PublicKeyHex, InlineAnswers);
         using var other = TestSigningKey.Random();
 
         var response = await bot.PostInteractionAsync(InteractionJson.Button("docker_image_approve:12"), other);
