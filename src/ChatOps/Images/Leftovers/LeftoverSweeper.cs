@@ -15,7 +15,7 @@ namespace ChatOps.Images.Leftovers;
 /// request's, is kept while the request is pending and in time (one that expired unnoticed is swept). Builds run on
 /// any engine of Docker:Engines, so staging tags are swept on each one that answers.
 /// </summary>
-internal sealed class LeftoverSweeper(IImageEngine engine, CurrentEngine current, EngineSet engines, IContainerEngine containerEngine, ApprovalStore approvals,
+internal sealed class LeftoverSweeper(EngineSet engines, IContainerEngine containerEngine, ApprovalStore approvals,
     IOptions<ImagesOptions> options, TimeProvider clock, ILogger<LeftoverSweeper> logger)
 {
     public async Task<LeftoverSweep> SweepAsync(CancellationToken cancellationToken)
@@ -25,10 +25,9 @@ internal sealed class LeftoverSweeper(IImageEngine engine, CurrentEngine current
         var held = await approvals.HeldStagingAsync(clock.GetUtcNow(), cancellationToken);
         foreach (var each in engines.All)
         {
-            using var on = current.Use(each);
             try
             {
-                tags += await SweepStagingAsync(cutoff, held, cancellationToken);
+                tags += await SweepStagingAsync(each.Images, cutoff, held, cancellationToken);
             }
             catch (EngineUnavailableException silent) when (engines.All.Count > 1)
             {
@@ -56,8 +55,8 @@ internal sealed class LeftoverSweeper(IImageEngine engine, CurrentEngine current
         return new LeftoverSweep(tags, containers);
     }
 
-    /// <summary>The current engine's staging tags older than the cutoff and held by no pending approval request.</summary>
-    private async Task<int> SweepStagingAsync(DateTimeOffset cutoff, IReadOnlySet<string> held, CancellationToken cancellationToken)
+    /// <summary>The engine's staging tags older than the cutoff and held by no pending approval request.</summary>
+    private async Task<int> SweepStagingAsync(IImageEngine engine, DateTimeOffset cutoff, IReadOnlySet<string> held, CancellationToken cancellationToken)
     {
         var tags = 0;
         var prefix = options.Value.StagingRepository + "/";
